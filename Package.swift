@@ -1,0 +1,67 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// migdash: a terminal dashboard for GitHub's REST Migrations API.
+///
+/// Targets and their direction of dependency are described in docs/architecture.md.
+let package = Package(
+    name: "migdash",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "migdash", targets: ["migdash"]),
+        .library(name: "GitHubMigrations", targets: ["GitHubMigrations"]),
+        .library(name: "MigrationSimulator", targets: ["MigrationSimulator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(
+            name: "GitHubMigrations",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+            ]
+        ),
+        .target(
+            name: "MigrationSimulator",
+            dependencies: [
+                "CZlib",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        .executableTarget(
+            name: "migdash",
+            dependencies: [
+                "GitHubMigrations",
+                "MigrationSimulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "GitHubMigrationsTests",
+            dependencies: ["GitHubMigrations", "MigrationSimulator"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "MigrationSimulatorTests",
+            dependencies: [
+                "MigrationSimulator",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,2 @@
+// zlib, for the simulator's gzip archives. Exposed to Swift as the CZlib module.
+#include <zlib.h>

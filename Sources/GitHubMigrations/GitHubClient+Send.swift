@@ -1,0 +1,144 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+
+extension GitHubClient {
+    /// Sends a request under GitHub's traffic rules and returns a success, a 304 rebuilt from the cache,
+    /// or a redirect when the request asked not to follow one; everything else throws `GitHubError`.
+    func send(_ request: APIRequest) async throws -> APIResponse {
+        var hop = try url(for: request)
+        var attempts = Attempts()
+        while true {
+            let now = configuration.now()
+            if let until = await gate.primaryBlock(at: now) {
+                await gate.count { $0.failures += 1 }
+                throw GitHubError(
+                    kind: .rateLimited, status: nil, message: "primary rate limit spent", retryAt: until,
+                    request: request.summary)
+            }
+            let delay = await gate.delayBeforeSending(
+                isWrite: request.method != .get, now: now, writeSpacing: configuration.writeSpacing)
+            if delay > 0 { try await configuration.sleep(delay) }
+            let cached = request.method == .get ? await cache.entry(for: hop) : nil
+            let response: APIResponse
+            do {
+                let headers = headers(for: hop, body: request.body, cached: cached)
+                response = try await transmit(request.method, url: hop, headers: headers, body: request.body)
+            } catch let error as CancellationError {
+                throw error
+            } catch {
+                if request.method.isIdempotent, attempts.transient < configuration.maxRetries {
+                    try await backOff(&attempts)
+                    continue
+                }
+                await gate.count { $0.failures += 1 }
+                throw Self.transportError(error, request: request.summary)
+            }
+            await gate.observe(response.headers)
+            switch response.status {
+            case 304 where cached != nil:
+                await gate.count { $0.notModified += 1 }
+                var replay = cached!.response
+                replay.fromCache = true
+                return replay
+            case 200..<300:
+                await gate.count { $0.fresh += 1 }
+                if request.method == .get { await cache.store(response, for: hop) }
+                return response
+            case 300..<400 where !request.followRedirects:
+                return response
+            case 301, 302, 303, 307, 308:
+                hop = try redirectTarget(response, from: hop, request: request, attempts: &attempts)
+                continue
+            default:
+                break
+            }
+            try await handleFailure(response, request: request, now: now, attempts: &attempts)
+        }
+    }
+
+    /// Counters for one call's repeated attempts.
+    struct Attempts {
+        var transient = 0
+        var secondary = 0
+        var redirects = 0
+    }
+
+    /// Decides whether a failed response is retried (returns) or thrown.
+    private func handleFailure(_ response: APIResponse, request: APIRequest, now: Date, attempts: inout Attempts)
+        async throws
+    {
+        var error = GitHubError(response: response, request: request.summary, now: now)
+        switch error.kind {
+        case .rateLimited:
+            await gate.blockPrimary(until: error.retryAt ?? now.addingTimeInterval(60))
+        case .secondaryRateLimited where attempts.secondary < configuration.maxSecondaryLimitRetries:
+            let fallback = configuration.secondaryLimitFallback * pow(2, Double(attempts.secondary))
+            let wait = response.headers.int("retry-after").map(Double.init) ?? fallback
+            attempts.secondary += 1
+            await gate.pause(until: now.addingTimeInterval(wait))
+            await gate.count { $0.retries += 1 }
+            return
+        case .secondaryRateLimited:
+            error.retryAt = error.retryAt ?? now.addingTimeInterval(configuration.secondaryLimitFallback)
+        case .serverError
+        where request.method.isIdempotent && [502, 503, 504].contains(response.status)
+            && attempts.transient < configuration.maxRetries:
+            try await backOff(&attempts)
+            return
+        default:
+            break
+        }
+        await gate.count { $0.failures += 1 }
+        throw error
+    }
+
+    /// Waits an exponentially growing, jittered delay before the next transient retry.
+    private func backOff(_ attempts: inout Attempts) async throws {
+        let base = configuration.retryBaseDelay * pow(2, Double(attempts.transient))
+        attempts.transient += 1
+        await gate.count { $0.retries += 1 }
+        try await configuration.sleep(base * Double.random(in: 0.5...1.0))
+    }
+
+    /// Where a redirect points; GitHub asks clients to follow them for this request only.
+    private func redirectTarget(_ response: APIResponse, from hop: String, request: APIRequest, attempts: inout Attempts)
+        throws -> String
+    {
+        attempts.redirects += 1
+        guard attempts.redirects <= 5, let location = response.headers.first("location"),
+            let target = URL(string: location, relativeTo: URL(string: hop))?.absoluteString
+        else {
+            throw GitHubError(
+                kind: .malformedResponse, status: response.status, message: "a redirect without a usable Location",
+                request: request.summary)
+        }
+        return target
+    }
+
+    /// Names a transport failure without exposing library internals.
+    static func transportError(_ error: any Error, request: String) -> GitHubError {
+        if let error = error as? GitHubError { return error }
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout:
+                return GitHubError(kind: .timeout, message: "no answer in time", request: request)
+            case .remoteConnectionClosed:
+                return GitHubError(kind: .offline, message: "the connection closed mid-response", request: request)
+            default:
+                break
+            }
+        }
+        if error is NIOTooManyBytesError {
+            return GitHubError(kind: .malformedResponse, message: "the response was too large", request: request)
+        }
+        return GitHubError(kind: .offline, message: Self.describe(error), request: request)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        let text = String(describing: error)
+        if text.contains("connectionRefused") || text.contains("Connection refused") { return "connection refused" }
+        if text.contains("resolve") || text.contains("DNS") { return "the host name does not resolve" }
+        return text.count > 120 ? String(text.prefix(120)) + "…" : text
+    }
+}

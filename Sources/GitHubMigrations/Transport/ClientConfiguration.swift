@@ -1,0 +1,53 @@
+import Foundation
+import Logging
+
+/// How a `GitHubClient` reaches GitHub and how patient it is.
+public struct ClientConfiguration: Sendable {
+    /// github.com's API root.
+    public static let defaultBaseURL = "https://api.github.com"
+    /// The REST API version migdash is written against.
+    public static let apiVersion = "2022-11-28"
+
+    /// The API root: `https://api.github.com`, or `https://HOST/api/v3` for Enterprise Server.
+    public var baseURL: String
+    /// The token; sent only to `baseURL`'s origin.
+    public var token: String
+    /// The `User-Agent` GitHub asks every client to send.
+    public var userAgent = "migdash/\(MigdashVersion.string)"
+    /// Time allowed for one attempt, connect to last byte.
+    public var requestTimeout: Duration = .seconds(30)
+    /// Extra attempts for idempotent calls after a connection error, timeout, 502, 503 or 504.
+    public var maxRetries = 3
+    /// First backoff delay; doubles per retry, with jitter.
+    public var retryBaseDelay: Double = 1
+    /// Attempts allowed after a secondary rate limit before giving up.
+    public var maxSecondaryLimitRetries = 3
+    /// Wait after a secondary limit without `Retry-After`, as GitHub asks: at least a minute.
+    public var secondaryLimitFallback: Double = 60
+    /// Minimum spacing of POST, PATCH, PUT and DELETE calls, as GitHub asks.
+    public var writeSpacing: Double = 1
+    /// Largest JSON body accepted.
+    public var maxBodyBytes = 64 * 1024 * 1024
+    /// Where debug logs go; off unless the caller passes a logger.
+    public var logger = Logger(label: "migdash.api", factory: { _ in SwiftLogNoOpLogHandler() })
+    /// The clock; tests pass their own.
+    public var now: @Sendable () -> Date = { Date() }
+    /// How the client waits; tests record the waits instead of sleeping.
+    public var sleep: @Sendable (Double) async throws -> Void = { seconds in
+        try await Task.sleep(for: .milliseconds(Int64(max(0, seconds) * 1000)))
+    }
+
+    /// Creates a configuration for an API root and token.
+    public init(baseURL: String = defaultBaseURL, token: String) {
+        self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        self.token = token
+    }
+
+    /// The API root of a host: github.com's own, or Enterprise Server's `https://HOST/api/v3`.
+    public static func baseURL(forHost host: String) -> String {
+        let bare = host.lowercased().replacing(/^https?:\/\//, with: "").trimmingCharacters(in: ["/"])
+        if bare == "github.com" || bare == "api.github.com" { return defaultBaseURL }
+        if bare.hasPrefix("api.") { return "https://\(bare)" }
+        return "https://\(bare)/api/v3"
+    }
+}
