@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "migdash", targets: ["migdash"]),
         .library(name: "GitHubMigrations", targets: ["GitHubMigrations"]),
         .library(name: "MigrationSimulator", targets: ["MigrationSimulator"]),
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
@@ -18,12 +19,29 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
             name: "CZlib",
             path: "Sources/CZlib",
             providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "TerminalUI"),
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
+        .target(name: "DashboardCore", dependencies: ["GitHubMigrations", "TerminalUI"]),
+        .target(name: "DashboardViews", dependencies: ["DashboardCore", "GitHubMigrations", "TerminalUI"]),
+        .target(
+            name: "DashboardApp",
+            dependencies: [
+                "DashboardCore", "DashboardViews", "CursesTerminal", "GitHubMigrations", "MigrationSimulator",
+                "TerminalUI", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .target(
             name: "GitHubMigrations",
@@ -46,6 +64,7 @@ let package = Package(
         .executableTarget(
             name: "migdash",
             dependencies: [
+                "DashboardApp",
                 "GitHubMigrations",
                 "MigrationSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -55,6 +74,12 @@ let package = Package(
             name: "GitHubMigrationsTests",
             dependencies: ["GitHubMigrations", "MigrationSimulator"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "DashboardViews"]),
+        .testTarget(
+            name: "DashboardAppTests",
+            dependencies: ["DashboardApp", "DashboardCore", "DashboardViews", "MigrationSimulator", "TerminalUI"]
         ),
         .testTarget(
             name: "MigrationSimulatorTests",

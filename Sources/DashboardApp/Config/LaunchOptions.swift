@@ -1,0 +1,30 @@
+import Foundation
+
+/// What the command line said; nil means "not given", so the config file may fill it in.
+public struct LaunchOptions: Sendable {
+    /// `--api-url`.
+    public var apiURL: String?
+    /// `--hostname`.
+    public var hostname: String?
+    /// `--token`.
+    public var token: String?
+    /// `--org`, repeatable.
+    public var orgs: [String] = []
+    /// `--theme NAME|PATH`.
+    public var theme: String?
+    /// `--download-dir`.
+    public var downloadDirectory: String?
+    /// `--readonly`.
+    public var readOnly = false
+    /// `--demo`.
+    public var demo = false
+    /// `--no-bell`.
+    public var noBell = false
+    /// `--auto-download`.
+    public var autoDownload = false
+    /// `--config PATH`, instead of the default location.
+    public var configPath: String?
+
+    /// Creates empty options.
+    public init() {}
+}

@@ -1,0 +1,53 @@
+import DashboardCore
+import Foundation
+import GitHubMigrations
+
+/// Everything the dashboard runs with, after flags, environment and config file were merged (flags win).
+public struct Settings: Sendable {
+    /// The API root.
+    public var apiURL: String
+    /// The host name shown and used to find a token.
+    public var host: String
+    /// The token, nil in demo mode until the simulator is up.
+    public var token: String?
+    /// Facts for the reducer.
+    public var session: SessionInfo
+    /// The theme.
+    public var theme: Theme
+    /// The key table.
+    public var keymap: Keymap
+    /// Where archives go.
+    public var downloadDirectory: URL
+    /// Run against the embedded simulator.
+    public var demo: Bool
+
+    /// Merges the sources; fails with one line naming the problem.
+    public static func resolve(_ options: LaunchOptions, environment: [String: String]) throws -> Settings {
+        let configPath = options.configPath ?? ConfigFile.defaultPath(environment: environment)
+        let config = try ConfigFile.load(path: configPath)
+        let hostname = options.hostname ?? config.hostname ?? environment["GH_HOST"]
+        let apiURL =
+            options.apiURL ?? config.apiURL ?? hostname.map(ClientConfiguration.baseURL(forHost:))
+            ?? ClientConfiguration.defaultBaseURL
+        let host = hostLabel(apiURL: apiURL, hostname: hostname)
+        var keymap = Keymap.defaults
+        if !config.keys.isEmpty { keymap = try keymap.overriding(with: config.keys).get() }
+        let downloads = options.downloadDirectory ?? config.downloadDirectory ?? FileManager.default.currentDirectoryPath
+        let session = SessionInfo(
+            host: options.demo ? "simulator" : host, configuredOrgs: options.orgs.isEmpty ? config.orgs : options.orgs,
+            readOnly: options.readOnly || (config.readOnly ?? false), bell: !options.noBell && (config.bell ?? true),
+            autoDownload: options.autoDownload || (config.autoDownload ?? false), followedImports: config.imports)
+        return Settings(
+            apiURL: apiURL, host: host,
+            token: options.demo ? nil : TokenResolver.resolve(flag: options.token, host: host, environment: environment),
+            session: session, theme: try ThemeLoader.load(options.theme ?? config.theme, environment: environment),
+            keymap: keymap, downloadDirectory: URL(fileURLWithPath: (downloads as NSString).expandingTildeInPath),
+            demo: options.demo)
+    }
+
+    /// `github.com` for the public API, else the API root's host.
+    static func hostLabel(apiURL: String, hostname: String?) -> String {
+        if apiURL == ClientConfiguration.defaultBaseURL { return "github.com" }
+        return hostname ?? URLComponents(string: apiURL)?.host ?? apiURL
+    }
+}

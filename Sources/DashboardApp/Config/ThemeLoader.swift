@@ -1,0 +1,57 @@
+import DashboardCore
+import Foundation
+import Yams
+
+/// Reads themes: a built-in name (`default`, `light`, `high-contrast`, `monochrome`) or a YAML file path.
+public enum ThemeLoader {
+    /// The names of the built-in themes.
+    public static var builtinNames: [String] { BuiltinThemes.yaml.keys.sorted() }
+
+    /// Loads a theme by name or path; `NO_COLOR` (any value) selects monochrome unless a theme is named.
+    public static func load(_ nameOrPath: String?, environment: [String: String]) throws(ThemeError) -> Theme {
+        let name = nameOrPath ?? (environment["NO_COLOR"].map { _ in "monochrome" } ?? "default")
+        if let yaml = BuiltinThemes.yaml[name] { return try parse(yaml, name: name) }
+        let path = (name as NSString).expandingTildeInPath
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(
+                theme: name, reason: "no such theme or file; built in: \(builtinNames.joined(separator: ", "))")
+        }
+        return try parse(String(decoding: data, as: UTF8.self), name: name)
+    }
+
+    /// Parses theme YAML: `name:` and `roles:` mapping each role to `{fg, bg, bold, dim, underline, reverse}`.
+    public static func parse(_ yaml: String, name: String) throws(ThemeError) -> Theme {
+        let document: Any?
+        do {
+            document = try Yams.load(yaml: yaml)
+        } catch {
+            throw .unreadable(theme: name, reason: "not valid YAML (\(String(describing: error).prefix(80)))")
+        }
+        guard let root = document as? [String: Any], let roles = root["roles"] as? [String: Any] else {
+            throw .unreadable(theme: name, reason: "expected a mapping with a `roles:` mapping")
+        }
+        var entries: [String: StyleSpec] = [:]
+        for (role, value) in roles {
+            guard let fields = value as? [String: Any] else {
+                throw .unreadable(theme: name, reason: "\(role) must be a mapping like {fg: red, bold: true}")
+            }
+            entries[role] = try spec(fields, theme: name, role: role)
+        }
+        return try Theme(name: (root["name"] as? String) ?? name, entries: entries)
+    }
+
+    private static func spec(_ fields: [String: Any], theme: String, role: String) throws(ThemeError) -> StyleSpec {
+        var spec = StyleSpec()
+        for (key, value) in fields {
+            switch key {
+            case "fg": spec.foreground = "\(value)"
+            case "bg": spec.background = "\(value)"
+            case "bold", "dim", "underline", "reverse":
+                if value as? Bool == true { spec.attributes.insert(key) }
+            default:
+                throw .badAttribute(theme: theme, role: role, value: key)
+            }
+        }
+        return spec
+    }
+}

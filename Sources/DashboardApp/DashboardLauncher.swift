@@ -1,0 +1,72 @@
+import CursesTerminal
+import DashboardCore
+import Foundation
+import GitHubMigrations
+import MigrationSimulator
+import TerminalUI
+
+/// Starts the dashboard: settings, token, optional embedded simulator, terminal, runtime; and restores
+/// everything on the way out, printing any error only after the screen is restored.
+public enum DashboardLauncher {
+    /// Runs the dashboard and returns the process exit status.
+    public static func run(_ options: LaunchOptions) async -> Int32 {
+        let environment = ProcessInfo.processInfo.environment
+        let settings: Settings
+        do {
+            settings = try Settings.resolve(options, environment: environment)
+        } catch {
+            printError("migdash: \(error)")
+            return 2
+        }
+        var simulator: Simulator?
+        var apiURL = settings.apiURL
+        var token = settings.token
+        if settings.demo {
+            let demo = Simulator()
+            do {
+                apiURL = try await demo.start().apiURL
+            } catch {
+                printError("migdash: cannot start the demo simulator: \(error)")
+                return 1
+            }
+            token = SimulatorOptions.defaultToken
+            simulator = demo
+        }
+        guard let token else {
+            printError(TokenResolver.missingTokenHelp)
+            return 2
+        }
+        let status = await runDashboard(settings, apiURL: apiURL, token: token)
+        await simulator?.stop()
+        return status
+    }
+
+    private static func runDashboard(_ settings: Settings, apiURL: String, token: String) async -> Int32 {
+        let client = GitHubClient(configuration: ClientConfiguration(baseURL: apiURL, token: token))
+        let inbox = EventInbox()
+        let runner = EffectRunner(client: client, inbox: inbox, downloadDirectory: settings.downloadDirectory)
+        let terminal: CursesScreen
+        do {
+            terminal = try CursesScreen.start()
+        } catch {
+            await runner.shutdown()
+            printError("migdash: \(error)")
+            return 1
+        }
+        let signals = SignalRelay(inbox: inbox)
+        var state = DashboardState(now: Date(), size: terminal.size, session: settings.session)
+        state.keymap = settings.keymap
+        inbox.post(.archivesFound(ArchiveScanner.scan(settings.downloadDirectory)))
+        let runtime = DashboardRuntime(
+            terminal: terminal, runner: runner, inbox: inbox, state: state, theme: settings.theme)
+        runtime.run()
+        terminal.shutdown()
+        signals.cancel()
+        await runner.shutdown()
+        return 0
+    }
+
+    private static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

@@ -1,0 +1,97 @@
+import DashboardCore
+import DashboardViews
+import Foundation
+import TerminalUI
+
+/// The loop that connects the pure core to the world: it waits for input or results without
+/// spinning, turns them into events, runs the reducer, hands effects to the runner, and presents
+/// a new frame only when the screen changed.
+final class DashboardRuntime {
+    private let terminal: any TerminalBackend
+    private let runner: EffectRunner
+    private let inbox: EventInbox
+    private let theme: Theme
+    private let clock: () -> Date
+    private var lastFrame: CellGrid?
+    /// The state, readable by tests between steps.
+    private(set) var state: DashboardState
+
+    init(
+        terminal: any TerminalBackend, runner: EffectRunner, inbox: EventInbox, state: DashboardState, theme: Theme,
+        clock: @escaping () -> Date = Date.init
+    ) {
+        self.terminal = terminal
+        self.runner = runner
+        self.inbox = inbox
+        self.state = state
+        self.clock = clock
+        self.theme = terminal.colorCount >= 8 ? theme : theme.withoutColor
+    }
+
+    /// Runs until the user quits or a signal arrives.
+    func run() {
+        dispatch(Reducer.start(&state))
+        draw()
+        while !state.quitting { step(maximumWait: nextWake()) }
+    }
+
+    /// One turn: wait for input, results or the next due time; apply what arrived; draw.
+    func step(maximumWait: Double) {
+        wait(seconds: maximumWait)
+        var events: [Event] = []
+        for key in terminal.readKeys() {
+            events.append(key == .resize ? .resized(terminal.size) : .key(key))
+        }
+        events += inbox.drain()
+        events.append(.tick(clock()))
+        for event in events {
+            dispatch(Reducer.reduce(&state, event))
+            if state.quitting { break }
+        }
+        if !state.quitting { draw() }
+    }
+
+    /// Draws the frame; an unchanged frame is not even handed to the terminal.
+    func draw() {
+        if state.size != terminal.size { _ = Reducer.reduce(&state, .resized(terminal.size)) }
+        let frame = DashboardView.render(state)
+        guard frame != lastFrame else { return }
+        terminal.present(frame, style: theme.style)
+        lastFrame = frame
+    }
+
+    private func dispatch(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .bell: terminal.bell()
+            case .quit: state.quitting = true
+            default: runner.run(effect)
+            }
+        }
+    }
+
+    /// Seconds until something on screen or in the schedule is due: a poll, a notice expiring,
+    /// a countdown or a download ticking. Idle, this is up to half a minute.
+    func nextWake() -> Double {
+        let now = clock()
+        var wait = 30.0
+        if let next = state.poll.nextAt {
+            wait = min(wait, next.timeIntervalSince(now))
+        } else if state.poll.inFlight == 0 {
+            wait = 0
+        }
+        if let notice = state.notice { wait = min(wait, notice.until.timeIntervalSince(now)) }
+        if case .retrying = state.connection { wait = min(wait, 1) }
+        if !state.downloads.isEmpty { wait = min(wait, 1) }
+        return max(0.005, wait)
+    }
+
+    /// Blocks in `poll` on the terminal's input and the inbox's wake pipe: no busy polling.
+    private func wait(seconds: Double) {
+        var fds = [
+            pollfd(fd: terminal.inputFileDescriptor, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0),
+        ]
+        _ = poll(&fds, nfds_t(fds.count), Int32(min(seconds, 3600) * 1000))
+    }
+}

@@ -1,0 +1,140 @@
+import DashboardCore
+import Foundation
+import GitHubMigrations
+
+/// Executes effects against the API, each in its own task, and posts their results as events.
+/// The only place the dashboard meets the network.
+final class EffectRunner: Sendable {
+    let client: GitHubClient
+    let inbox: EventInbox
+    let downloadDirectory: URL
+    private let tasks = TaskTracker()
+
+    init(client: GitHubClient, inbox: EventInbox, downloadDirectory: URL) {
+        self.client = client
+        self.inbox = inbox
+        self.downloadDirectory = downloadDirectory
+    }
+
+    /// Starts an effect; its result arrives in the inbox.
+    func run(_ effect: Effect) {
+        tasks.start { [self] in
+            do {
+                try await execute(effect)
+            } catch let error as GitHubError {
+                inbox.post(.requestFailed(effect, error, at: Date()))
+            } catch is CancellationError {
+                return
+            } catch {
+                let wrapped = GitHubError(kind: .offline, message: String(describing: error), request: "\(effect)")
+                inbox.post(.requestFailed(effect, wrapped, at: Date()))
+            }
+            inbox.post(.rateLimitUpdated(await client.currentRateLimit()))
+        }
+    }
+
+    /// Cancels running work and closes the client.
+    func shutdown() async {
+        tasks.cancelAll()
+        try? await client.shutdown()
+    }
+
+    private func execute(_ effect: Effect) async throws {
+        switch effect {
+        case .connect:
+            let user = try await client.authenticatedUser()
+            let orgs = try await client.organizations().map(\.login)
+            inbox.post(.connected(user: user.login, orgs: orgs, at: Date()))
+        case .loadMigrations(let scope):
+            inbox.post(.migrationsLoaded(scope, try await client.listMigrations(scope), at: Date()))
+        case .loadRepositories(let key):
+            inbox.post(.repositoriesLoaded(key, try await client.migrationRepositories(key.scope, id: key.id)))
+        case .loadRepositoryChoices(let scope):
+            let names: [String]
+            switch scope {
+            case .organization(let org): names = try await client.organizationRepositories(org).map(\.name)
+            case .user: names = try await client.userRepositories().map(\.fullName)
+            }
+            inbox.post(.repositoryChoicesLoaded(scope, names))
+        case .discoverImports:
+            try await discoverImports()
+        case .loadImport(let repo):
+            inbox.post(.importLoaded(repo, try await client.importProgress(repo), at: Date()))
+        case .loadAuthors(let repo):
+            inbox.post(.authorsLoaded(repo, try await client.importAuthors(repo)))
+        case .perform(let action):
+            await perform(action)
+        case .download(let key, let guid):
+            await download(key, guid: guid)
+        case .bell, .quit:
+            break
+        }
+    }
+
+    /// GitHub has no list of imports: probe the most recent repositories for one, and stop at the first
+    /// sign that the API is retired.
+    private func discoverImports() async throws {
+        let repos = try await client.userRepositories()
+        var candidates = repos.compactMap { RepositoryName($0.fullName) }
+        for org in try await client.organizations().map(\.login) {
+            let orgRepos = (try? await client.organizationRepositories(org)) ?? []
+            candidates += orgRepos.compactMap { RepositoryName($0.fullName) }
+        }
+        var found: [RepositoryName] = []
+        for repo in candidates.prefix(Self.discoveryLimit) {
+            do {
+                _ = try await client.importProgress(repo)
+                found.append(repo)
+            } catch let error as GitHubError where error.kind == .notFound {
+                continue
+            } catch let error as GitHubError where error.kind == .retiredAPI {
+                inbox.post(.importsRetired(error, at: Date()))
+                return
+            }
+        }
+        inbox.post(.importsDiscovered(found))
+    }
+
+    /// Repositories probed for imports at launch.
+    static let discoveryLimit = 30
+
+    private func perform(_ action: Action) async {
+        do {
+            switch action {
+            case .startMigration(let scope, let request): _ = try await client.startMigration(scope, request)
+            case .unlock(let key, let repository):
+                try await client.unlockRepository(key.scope, id: key.id, repository: repository)
+            case .deleteArchive(let key): try await client.deleteArchive(key.scope, id: key.id)
+            case .startImport(let repo, let request): _ = try await client.startImport(repo, request)
+            case .mapAuthor(let repo, let id, let mapping): _ = try await client.mapAuthor(repo, authorID: id, mapping)
+            case .setLFS(let repo, let choice): _ = try await client.setLFSPreference(repo, choice)
+            case .cancelImport(let repo): try await client.cancelImport(repo)
+            }
+            inbox.post(.actionCompleted(action, at: Date()))
+        } catch let error as GitHubError {
+            inbox.post(.actionFailed(action, error, at: Date()))
+        } catch {
+            let wrapped = GitHubError(kind: .offline, message: String(describing: error), request: action.attemptText)
+            inbox.post(.actionFailed(action, wrapped, at: Date()))
+        }
+    }
+
+    private func download(_ key: MigrationKey, guid: String) async {
+        let throttle = ProgressThrottle(interval: 0.25)
+        do {
+            try FileManager.default.createDirectory(at: downloadDirectory, withIntermediateDirectories: true)
+            let file = try await client.downloadArchive(key.scope, id: key.id, guid: guid, into: downloadDirectory) {
+                [inbox] received, total in
+                if throttle.shouldReport() {
+                    inbox.post(.downloadProgress(key, received: received, total: total, at: Date()))
+                }
+            }
+            inbox.post(.downloadFinished(key, path: file.path, at: Date()))
+        } catch let error as GitHubError {
+            inbox.post(.downloadFailed(key, error, at: Date()))
+        } catch {
+            let wrapped = GitHubError(kind: .unexpectedStatus, message: "\(error.localizedDescription)", request: "download")
+            inbox.post(.downloadFailed(key, wrapped, at: Date()))
+        }
+    }
+}

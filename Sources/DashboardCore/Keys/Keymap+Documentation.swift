@@ -1,0 +1,25 @@
+/// docs/keybindings.md, generated from the key table so it can never disagree with it.
+extension Keymap {
+    /// The Markdown page listing every command, its keys and where it works.
+    public var markdown: String {
+        var lines = [
+            "# Key bindings", "",
+            "Generated from the key table (`Keymap.defaults`); a test fails when this page is stale.",
+            "Override any command's keys in `$XDG_CONFIG_HOME/migdash/keys.yml`, e.g. `quit: [q, Q]`.", "",
+            "| command | keys | what it does | where |", "| --- | --- | --- | --- |",
+        ]
+        for command in Command.allCases {
+            let keys = self.keys(for: command).map { "`\($0)`" }.joined(separator: " ")
+            let panes = command.panes.map { $0.sorted { $0.rawValue < $1.rawValue }.map(\.title).joined(separator: ", ") }
+            var summary = command.summary
+            if command.isDestructive { summary += " (asks for confirmation)" }
+            if command.isMutating { summary += "; disabled by `--readonly`" }
+            lines.append("| `\(command.rawValue)` | \(keys) | \(summary) | \(panes ?? "everywhere") |")
+        }
+        lines += [
+            "", "In dialogs: `Tab` moves between fields, `Space` toggles, `Enter` confirms, `Esc` cancels.",
+            "In a confirmation: `y` confirms, `n` or `Esc` cancels.", "",
+        ]
+        return lines.joined(separator: "\n")
+    }
+}

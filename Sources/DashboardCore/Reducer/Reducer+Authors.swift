@@ -1,0 +1,46 @@
+import Foundation
+import GitHubMigrations
+import TerminalUI
+
+extension Reducer {
+    /// Keys in the author-mapping dialog: pick an author, Tab to the name and email, Enter to map.
+    static func authorsKey(_ state: inout DashboardState, _ key: Key, _ form: inout AuthorsForm) -> [Effect] {
+        let fields = AuthorsForm.Field.allCases
+        switch key {
+        case .escape:
+            state.overlay = nil
+        case .tab:
+            form.field = fields[(form.field.rawValue + 1) % fields.count]
+        case .backTab:
+            form.field = fields[(form.field.rawValue + fields.count - 1) % fields.count]
+        case .up where form.field == .list, .down where form.field == .list,
+            .character("j") where form.field == .list, .character("k") where form.field == .list:
+            let up = key == .up || key == .character("k")
+            form.cursor.move(by: up ? -1 : 1, count: form.authors?.count ?? 0)
+            fillAuthorFields(&form)
+        case .enter:
+            guard let author = form.selected else { return [] }
+            guard !form.email.text.isEmpty || !form.name.text.isEmpty else {
+                notify(&state, "type a name or an email first (Tab)")
+                return []
+            }
+            let mapping = AuthorMapping(
+                email: form.email.text.isEmpty ? nil : form.email.text,
+                name: form.name.text.isEmpty ? nil : form.name.text)
+            return [.perform(.mapAuthor(form.repository, authorID: author.id, mapping))]
+        default:
+            switch form.field {
+            case .name: type(key, into: &form.name)
+            case .email: type(key, into: &form.email)
+            case .list: break
+            }
+        }
+        return []
+    }
+
+    /// Puts the selected author's current name and email into the fields.
+    static func fillAuthorFields(_ form: inout AuthorsForm) {
+        form.name = TextField(form.selected?.name ?? "")
+        form.email = TextField(form.selected?.email ?? "")
+    }
+}

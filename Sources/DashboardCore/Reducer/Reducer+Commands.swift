@@ -1,0 +1,85 @@
+import Foundation
+import GitHubMigrations
+
+extension Reducer {
+    /// Runs a command from the key table. Read-only and confirmation rules live here, with the command.
+    static func run(_ state: inout DashboardState, _ command: Command) -> [Effect] {
+        if command.isMutating, state.session.readOnly {
+            notify(&state, "read-only: \(command.summary) is disabled")
+            return []
+        }
+        if let panes = command.panes, !panes.contains(state.focus) {
+            notify(&state, "\(command.summary): not available in \(state.focus.title)")
+            return []
+        }
+        switch command {
+        case .nextPane: state.focus = state.focus.next
+        case .previousPane: state.focus = state.focus.previous
+        case .focusMigrations: state.focus = .migrations
+        case .focusRepositories: state.focus = .repositories
+        case .focusImports: state.focus = .imports
+        case .focusActivity: state.focus = .activity
+        case .moveDown: return move(&state) { $0.move(by: 1, count: $1) }
+        case .moveUp: return move(&state) { $0.move(by: -1, count: $1) }
+        case .first: return move(&state) { cursor, _ in cursor.first() }
+        case .last: return move(&state) { $0.last(count: $1) }
+        case .pageDown: return move(&state) { [page = pageSize(state)] in $0.move(by: page, count: $1) }
+        case .pageUp: return move(&state) { [page = pageSize(state)] in $0.move(by: -page, count: $1) }
+        case .details: openDetails(&state)
+        case .refresh: return refreshNow(&state)
+        case .filter: state.filterEditing = true
+        case .cycleSort:
+            state.sort = state.sort.next
+            rebuildMigrationOrder(&state, keeping: state.selectedMigration)
+            notify(&state, "sorted by \(state.sort.rawValue)")
+        case .help: state.overlay = .help
+        case .quit:
+            state.quitting = true
+            return [.quit]
+        case .newMigration, .newImport, .mapAuthors, .lfsPreference:
+            return openDialog(&state, command)
+        case .unlock, .deleteArchive, .cancelImport:
+            askConfirmation(&state, command)
+        case .download:
+            return download(&state)
+        }
+        return []
+    }
+
+    /// Rows a page key moves: about the height of the migrations pane.
+    private static func pageSize(_ state: DashboardState) -> Int { max(1, state.size.height / 2 - 4) }
+
+    /// Moves the focused pane's cursor; a new migration selection loads its repositories when needed.
+    private static func move(_ state: inout DashboardState, _ change: (inout ListCursor, Int) -> Void) -> [Effect] {
+        let pane = state.focus
+        var cursor = state.cursor(pane)
+        let before = state.selectedMigration
+        change(&cursor, state.rowCount(pane))
+        state.cursors[pane] = cursor
+        guard pane == .migrations, let key = state.selectedMigration, key != before else { return [] }
+        state.cursors[.repositories] = ListCursor()
+        let migration = state.migrations[key]
+        if state.repositories[key] == nil, migration?.repositories.isEmpty ?? true {
+            return [.loadRepositories(key)]
+        }
+        return []
+    }
+
+    private static func openDetails(_ state: inout DashboardState) {
+        switch state.focus {
+        case .migrations:
+            if let key = state.selectedMigration { state.overlay = .details(.migration(key)) }
+        case .repositories:
+            let repos = state.selectedRepositories
+            let index = state.cursor(.repositories).selected
+            if let key = state.selectedMigration, repos.indices.contains(index) {
+                state.overlay = .details(.repository(key, repos[index].name))
+            }
+        case .imports:
+            if let entry = state.selectedImport { state.overlay = .details(.sourceImport(entry.repository)) }
+        case .activity:
+            let index = state.cursor(.activity).selected
+            if state.activity.indices.contains(index) { state.overlay = .details(.activity(index)) }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import GitHubMigrations
+
+extension Reducer {
+    /// Destructive commands open a question; the action runs only on `y`.
+    static func askConfirmation(_ state: inout DashboardState, _ command: Command) {
+        switch command {
+        case .unlock: askUnlock(&state)
+        case .deleteArchive: askDelete(&state)
+        case .cancelImport: askCancel(&state)
+        default: break
+        }
+    }
+
+    private static func askUnlock(_ state: inout DashboardState) {
+        guard let key = state.selectedMigration else { return notify(&state, "no migration selected") }
+        let repos = state.selectedRepositories.map(\.name)
+        let target: String?
+        if state.focus == .repositories {
+            let index = state.cursor(.repositories).selected
+            target = repos.indices.contains(index) ? repos[index] : nil
+        } else {
+            target = repos.first { state.isLocked(key, repository: $0) }
+        }
+        guard let repository = target else { return notify(&state, "no locked repository to unlock") }
+        guard state.isLocked(key, repository: repository) else {
+            return notify(&state, "\(repository) is not locked by \(key)")
+        }
+        state.overlay = .confirm(
+            Confirmation(
+                action: .unlock(key, repository: repository), question: "Unlock \(repository) (\(key))?",
+                consequence: "The repository becomes writable again; do this once the migration is done."))
+    }
+
+    private static func askDelete(_ state: inout DashboardState) {
+        guard let key = state.selectedMigration, let migration = state.migrations[key] else {
+            return notify(&state, "no migration selected")
+        }
+        guard migration.state == .exported, !state.archivesDeleted.contains(key) else {
+            return notify(&state, "\(key) has no archive to delete")
+        }
+        let saved = state.downloaded[key] == nil ? " It has not been downloaded." : ""
+        state.overlay = .confirm(
+            Confirmation(
+                action: .deleteArchive(key), question: "Delete the archive of \(key)?",
+                consequence: "GitHub deletes it for good; the migration record stays.\(saved)"))
+    }
+
+    private static func askCancel(_ state: inout DashboardState) {
+        guard let entry = state.selectedImport else { return notify(&state, "no import selected") }
+        state.overlay = .confirm(
+            Confirmation(
+                action: .cancelImport(entry.repository), question: "Cancel the import into \(entry.repository)?",
+                consequence: "GitHub stops the import and forgets its progress and author mappings."))
+    }
+}

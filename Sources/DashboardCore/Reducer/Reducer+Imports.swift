@@ -1,0 +1,83 @@
+import Foundation
+import GitHubMigrations
+
+extension Reducer {
+    /// Repositories with imports were found: follow them, and those the configuration names.
+    static func importsDiscovered(_ state: inout DashboardState, _ repos: [RepositoryName]) -> [Effect] {
+        let configured = state.session.followedImports.compactMap(RepositoryName.init)
+        var effects: [Effect] = []
+        for repo in configured + repos where !state.imports.contains(where: { $0.repository == repo }) {
+            state.imports.append(ImportEntry(repository: repo))
+            effects.append(.loadImport(repo))
+        }
+        state.poll.inFlight += effects.count
+        return effects
+    }
+
+    /// An import's progress arrived: log status changes and ring when it completes or needs attention.
+    static func importLoaded(_ state: inout DashboardState, _ repo: RepositoryName, _ progress: SourceImport, at time: Date)
+        -> [Effect]
+    {
+        var effects: [Effect] = []
+        if let index = state.imports.firstIndex(where: { $0.repository == repo }) {
+            let previous = state.imports[index].progress
+            if let previous, previous.status != progress.status {
+                log(&state, .change, "import \(repo)  \(previous.status) → \(progress.status)", at: time)
+                if progress.status.isComplete || progress.status.needsAttention, state.session.bell {
+                    effects.append(.bell)
+                }
+                state.imports[index].updated = time
+            }
+            state.imports[index].progress = progress
+        } else {
+            state.imports.append(ImportEntry(repository: repo, progress: progress, updated: time))
+        }
+        finishLoad(&state, failed: false, at: time)
+        return effects
+    }
+
+    /// An import answered 404: it was cancelled or never existed; stop following it.
+    static func importGone(_ state: inout DashboardState, _ repo: RepositoryName, at time: Date) -> [Effect] {
+        if state.imports.contains(where: { $0.repository == repo && $0.progress != nil }) {
+            log(&state, .change, "import \(repo)  no longer exists", at: time)
+        }
+        state.imports.removeAll { $0.repository == repo }
+        state.cursors[.imports]?.clamp(count: state.imports.count)
+        finishLoad(&state, failed: false, at: time)
+        return []
+    }
+
+    /// GitHub answered that the Source Imports API is retired: say so once, stop polling imports.
+    static func importsRetired(_ state: inout DashboardState, _ error: GitHubError, at time: Date) -> [Effect] {
+        if state.importsRetired == nil {
+            let status = error.status.map { " (HTTP \($0))" } ?? ""
+            state.importsRetired = "GitHub has retired the Source Imports API\(status)."
+            log(&state, .info, "source imports: the API is retired\(status)", at: time)
+        }
+        finishLoad(&state, failed: false, at: time)
+        return []
+    }
+
+    /// The authors of an import arrived for the mapping dialog.
+    static func authorsLoaded(_ state: inout DashboardState, _ repo: RepositoryName, _ authors: [ImportAuthor])
+        -> [Effect]
+    {
+        guard case .authors(var form) = state.overlay, form.repository == repo else { return [] }
+        form.authors = authors
+        form.cursor.clamp(count: authors.count)
+        fillAuthorFields(&form)
+        state.overlay = .authors(form)
+        return []
+    }
+
+    /// The repositories a new migration may include arrived for the dialog.
+    static func repositoryChoicesLoaded(_ state: inout DashboardState, scope: MigrationScope, names: [String])
+        -> [Effect]
+    {
+        guard case .newMigration(var form) = state.overlay, form.scope == scope else { return [] }
+        form.choices = names.sorted()
+        form.cursor.clamp(count: form.visibleChoices.count)
+        state.overlay = .newMigration(form)
+        return []
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import GitHubMigrations
+import TerminalUI
+
+extension Reducer {
+    /// Routes a key: the filter line and overlays first, then the key table.
+    static func reduceKey(_ state: inout DashboardState, _ key: Key) -> [Effect] {
+        if key == .resize { return [] }
+        if case .control = key, state.keymap.command(for: key) == .quit {
+            state.quitting = true
+            return [.quit]
+        }
+        if state.filterEditing { return filterKey(&state, key) }
+        if state.overlay != nil { return overlayKey(&state, key) }
+        guard let command = state.keymap.command(for: key) else { return [] }
+        return run(&state, command)
+    }
+
+    /// Typing in the filter line: the list narrows as you type; Enter keeps it, Esc clears it.
+    private static func filterKey(_ state: inout DashboardState, _ key: Key) -> [Effect] {
+        let selected = state.selectedMigration
+        switch key {
+        case .enter:
+            state.filterEditing = false
+        case .escape:
+            state.filterEditing = false
+            state.filter = ""
+        case .backspace:
+            if !state.filter.isEmpty { state.filter.removeLast() }
+        case .character(let c):
+            state.filter.append(c)
+        default:
+            return []
+        }
+        rebuildMigrationOrder(&state, keeping: selected)
+        return []
+    }
+
+    /// Keys while an overlay is open.
+    private static func overlayKey(_ state: inout DashboardState, _ key: Key) -> [Effect] {
+        switch state.overlay {
+        case .help, .details:
+            if [.escape, .enter, .character("q"), .character("?")].contains(key) { state.overlay = nil }
+            return []
+        case .confirm(let confirmation):
+            return confirmKey(&state, key, confirmation)
+        case .lfs(let repo, let choice):
+            return lfsKey(&state, key, repo, choice)
+        case .newMigration(var form):
+            let effects = newMigrationKey(&state, key, &form)
+            if case .newMigration = state.overlay { state.overlay = .newMigration(form) }
+            return effects
+        case .newImport(var form):
+            let effects = newImportKey(&state, key, &form)
+            if case .newImport = state.overlay { state.overlay = .newImport(form) }
+            return effects
+        case .authors(var form):
+            let effects = authorsKey(&state, key, &form)
+            if case .authors = state.overlay { state.overlay = .authors(form) }
+            return effects
+        case nil:
+            return []
+        }
+    }
+
+    /// `y` runs the action; `n` or `Esc` cancels. Nothing else closes the question.
+    private static func confirmKey(_ state: inout DashboardState, _ key: Key, _ confirmation: Confirmation) -> [Effect] {
+        switch key {
+        case .character("y"), .character("Y"):
+            state.overlay = nil
+            return [.perform(confirmation.action)]
+        case .character("n"), .character("N"), .escape:
+            state.overlay = nil
+            notify(&state, "cancelled")
+            return []
+        default:
+            return []
+        }
+    }
+
+    /// Choosing the LFS preference: arrows or Tab switch, Enter applies, Esc cancels.
+    private static func lfsKey(
+        _ state: inout DashboardState, _ key: Key, _ repo: RepositoryName, _ choice: LFSChoice
+    ) -> [Effect] {
+        switch key {
+        case .escape:
+            state.overlay = nil
+        case .tab, .backTab, .up, .down, .left, .right, .character("j"), .character("k"), .character(" "):
+            state.overlay = .lfs(repo, choice: choice == .optIn ? .optOut : .optIn)
+        case .enter:
+            state.overlay = nil
+            return [.perform(.setLFS(repo, choice))]
+        default:
+            break
+        }
+        return []
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import GitHubMigrations
+
+extension Reducer {
+    /// The user is known: decide which organizations to watch and poll everything at once.
+    static func connected(_ state: inout DashboardState, user: String, orgs: [String], at time: Date) -> [Effect] {
+        state.user = user
+        state.orgs = state.session.configuredOrgs.isEmpty ? orgs : state.session.configuredOrgs
+        state.poll = PollSchedule()
+        log(&state, .info, "connected to \(state.session.host) as \(user)", at: time)
+        var effects = pollEffects(&state)
+        effects.append(.discoverImports)
+        return effects
+    }
+
+    /// A scope's migrations arrived: record state changes, ring for finished ones, keep the selection.
+    static func migrationsLoaded(
+        _ state: inout DashboardState, scope: MigrationScope, list: [Migration], at time: Date
+    ) -> [Effect] {
+        var effects: [Effect] = []
+        let firstLoad = state.lastRefresh == nil
+        // Until the first round is in, the newest migration stays selected whatever scope answers first.
+        let selected = state.lastRefresh == nil ? nil : state.selectedMigration
+        var seen = Set<MigrationKey>()
+        for migration in list {
+            let key = MigrationKey(scope: scope, id: migration.id)
+            seen.insert(key)
+            let previous = state.migrations[key]
+            state.migrations[key] = migration
+            if let previous, previous.state != migration.state {
+                log(&state, .change, "\(migration.id) \(scope)  \(previous.state) → \(migration.state)", at: time)
+                if migration.state.isFinished, state.session.bell { effects.append(.bell) }
+            } else if previous == nil, !firstLoad {
+                log(&state, .change, "\(migration.id) \(scope)  appeared as \(migration.state)", at: time)
+            }
+            if migration.state == .exported, previous?.state != .exported || firstLoad {
+                effects += autoDownload(&state, key: key, migration: migration, at: time)
+            }
+        }
+        for key in state.migrations.keys where key.scope == scope && !seen.contains(key) {
+            state.migrations[key] = nil
+        }
+        rebuildMigrationOrder(&state, keeping: selected)
+        finishLoad(&state, failed: false, at: time)
+        return deduplicated(effects)
+    }
+
+    /// Rebuilds the migrations pane's row order after data, filter or sort changed,
+    /// keeping the same migration selected when it is still listed.
+    static func rebuildMigrationOrder(_ state: inout DashboardState, keeping selected: MigrationKey?) {
+        let filter = state.filter.lowercased()
+        var keys = state.migrations.keys.filter { key in
+            filter.isEmpty || matches(state.migrations[key]!, key: key, filter: filter)
+        }
+        let migrations = state.migrations
+        keys.sort { a, b in
+            let x = migrations[a]!
+            let y = migrations[b]!
+            switch state.sort {
+            case .newest: return (x.createdAt, x.id) > (y.createdAt, y.id)
+            case .updated: return (x.updatedAt, x.id) > (y.updatedAt, y.id)
+            case .state: return (stateRank(x.state), y.createdAt, x.id) < (stateRank(y.state), x.createdAt, y.id)
+            case .scope: return (a.scope.description, y.createdAt, x.id) < (b.scope.description, x.createdAt, y.id)
+            }
+        }
+        state.migrationOrder = keys
+        var cursor = state.cursor(.migrations)
+        if let selected, let index = keys.firstIndex(of: selected) {
+            cursor.selected = index
+        } else {
+            cursor.clamp(count: keys.count)
+        }
+        state.cursors[.migrations] = cursor
+    }
+
+    private static func matches(_ migration: Migration, key: MigrationKey, filter: String) -> Bool {
+        if String(migration.id).contains(filter) || key.scope.description.lowercased().contains(filter) { return true }
+        if migration.state.rawValue.contains(filter) { return true }
+        return migration.repositories.contains { $0.fullName.lowercased().contains(filter) }
+    }
+
+    private static func stateRank(_ state: MigrationState) -> Int {
+        switch state {
+        case .exporting: 0
+        case .pending: 1
+        case .failed: 2
+        case .exported: 3
+        case .unknown: 4
+        }
+    }
+
+    /// Removes repeated effects (e.g. two bells for one poll).
+    static func deduplicated(_ effects: [Effect]) -> [Effect] {
+        var result: [Effect] = []
+        for effect in effects where !result.contains(effect) { result.append(effect) }
+        return result
+    }
+}

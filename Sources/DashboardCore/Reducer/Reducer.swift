@@ -1,0 +1,95 @@
+import Foundation
+import GitHubMigrations
+import TerminalUI
+
+/// The dashboard's one decision function: `reduce(&state, event) -> [Effect]`.
+///
+/// Pure: no I/O, no clock (time arrives in events). Split by event family into
+/// `Reducer+*.swift` files so no part grows into a god function.
+public enum Reducer {
+    /// The effects to run at launch.
+    public static func start(_ state: inout DashboardState) -> [Effect] {
+        state.poll.inFlight = 1
+        return [.connect]
+    }
+
+    /// Applies one event and returns the work it calls for.
+    public static func reduce(_ state: inout DashboardState, _ event: Event) -> [Effect] {
+        let effects = apply(&state, event)
+        scrollSelectionsIntoView(&state)
+        return effects
+    }
+
+    /// Keeps every pane's selection on screen for the current layout.
+    static func scrollSelectionsIntoView(_ state: inout DashboardState) {
+        let layout = Layout(size: state.size)
+        for pane in PaneID.allCases {
+            var cursor = state.cursor(pane)
+            let count = state.rowCount(pane)
+            cursor.clamp(count: count)
+            cursor.scroll(visible: layout.visibleRows(pane), count: count)
+            if cursor != state.cursor(pane) { state.cursors[pane] = cursor }
+        }
+    }
+
+    private static func apply(_ state: inout DashboardState, _ event: Event) -> [Effect] {
+        switch event {
+        case .key(let key):
+            return reduceKey(&state, key)
+        case .tick(let now):
+            state.now = now
+            return reduceTick(&state)
+        case .resized(let size):
+            state.size = size
+            return []
+        case .quitRequested:
+            state.quitting = true
+            return [.quit]
+        case .connected(let user, let orgs, let at):
+            return connected(&state, user: user, orgs: orgs, at: at)
+        case .migrationsLoaded(let scope, let list, let at):
+            return migrationsLoaded(&state, scope: scope, list: list, at: at)
+        case .repositoriesLoaded(let key, let repos):
+            state.repositories[key] = repos
+            return []
+        case .repositoryChoicesLoaded(let scope, let names):
+            return repositoryChoicesLoaded(&state, scope: scope, names: names)
+        case .importsDiscovered(let repos):
+            return importsDiscovered(&state, repos)
+        case .importLoaded(let repo, let progress, let at):
+            return importLoaded(&state, repo, progress, at: at)
+        case .importGone(let repo, let at):
+            return importGone(&state, repo, at: at)
+        case .importsRetired(let error, let at):
+            return importsRetired(&state, error, at: at)
+        case .authorsLoaded(let repo, let authors):
+            return authorsLoaded(&state, repo, authors)
+        case .requestFailed(let effect, let error, let at):
+            return requestFailed(&state, effect, error, at: at)
+        case .actionCompleted(let action, let at):
+            return actionCompleted(&state, action, at: at)
+        case .actionFailed(let action, let error, let at):
+            return actionFailed(&state, action, error, at: at)
+        case .rateLimitUpdated(let limit):
+            if let limit { state.rateLimit = limit }
+            return []
+        case .downloadProgress, .downloadFinished, .downloadFailed, .archivesFound:
+            return reduceDownload(&state, event)
+        }
+    }
+
+    /// Appends a line to the activity log, newest first, keeping at most 1,000 lines.
+    static func log(_ state: inout DashboardState, _ kind: ActivityEntry.Kind, _ text: String, at time: Date) {
+        state.activity.insert(ActivityEntry(time: time, kind: kind, text: text), at: 0)
+        if state.activity.count > 1000 { state.activity.removeLast(state.activity.count - 1000) }
+        if state.focus == .activity, var cursor = state.cursors[.activity], cursor.selected > 0 {
+            cursor.move(by: 1, count: state.activity.count)
+            state.cursors[.activity] = cursor
+        }
+    }
+
+    /// Shows a one-line notice in the status bar for a few seconds.
+    static func notify(_ state: inout DashboardState, _ text: String) {
+        state.notice = (text, state.now.addingTimeInterval(5))
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import GitHubMigrations
+import TerminalUI
+
+/// Everything the dashboard knows. Only the reducer changes it; views only read it.
+public struct DashboardState: Sendable {
+    /// The time of the latest event.
+    public var now: Date
+    /// The terminal's size.
+    public var size: Size
+    /// Facts fixed for this run.
+    public var session: SessionInfo
+    /// The key table.
+    public var keymap: Keymap = .defaults
+    /// The signed-in user, once known.
+    public var user: String?
+    /// The organizations being watched, once known.
+    public var orgs: [String] = []
+    /// The focused pane.
+    public var focus: PaneID = .migrations
+    /// Selection and scroll of each pane.
+    public var cursors: [PaneID: ListCursor] = [:]
+    /// Every migration seen, by key.
+    public internal(set) var migrations: [MigrationKey: Migration] = [:]
+    /// The migrations pane's rows in order, after filter and sort; rebuilt only when they change.
+    public internal(set) var migrationOrder: [MigrationKey] = []
+    /// Repositories each migration reported, loaded on demand.
+    public var repositories: [MigrationKey: [SimpleRepository]] = [:]
+    /// Repositories unlocked (or found not locked) per migration.
+    public var unlocked: [MigrationKey: Set<String>] = [:]
+    /// Migrations whose archive was deleted from this dashboard.
+    public var archivesDeleted: Set<MigrationKey> = []
+    /// Followed source imports, in order of following.
+    public var imports: [ImportEntry] = []
+    /// Set when GitHub answered that the Source Imports API is retired.
+    public var importsRetired: String?
+    /// The activity log, newest first, bounded.
+    public var activity: [ActivityEntry] = []
+    /// Whether the data is current.
+    public var connection: ConnectionStatus = .connecting
+    /// The latest rate limit.
+    public var rateLimit: RateLimit?
+    /// When the last poll succeeded.
+    public var lastRefresh: Date?
+    /// The filter of the migrations pane, and whether it is being typed.
+    public var filter = ""
+    /// True while the filter line has the keyboard.
+    public var filterEditing = false
+    /// The migrations pane's order.
+    public var sort: MigrationSort = .newest
+    /// What covers the panes.
+    public var overlay: Overlay?
+    /// Downloads in progress.
+    public var downloads: [MigrationKey: DownloadState] = [:]
+    /// Archives on disk, by migration.
+    public var downloaded: [MigrationKey: String] = [:]
+    /// The polling schedule.
+    public var poll = PollSchedule()
+    /// A one-line notice in the status bar (e.g. "read-only"), until it expires.
+    public var notice: (text: String, until: Date)?
+    /// Set once the user asked to leave.
+    public var quitting = false
+
+    /// The state at launch.
+    public init(now: Date, size: Size, session: SessionInfo) {
+        self.now = now
+        self.size = size
+        self.session = session
+    }
+
+    /// The cursor of a pane.
+    public func cursor(_ pane: PaneID) -> ListCursor { cursors[pane] ?? ListCursor() }
+
+    /// The selected migration's key.
+    public var selectedMigration: MigrationKey? {
+        let index = cursor(.migrations).selected
+        return migrationOrder.indices.contains(index) ? migrationOrder[index] : nil
+    }
+
+    /// The repositories shown for the selected migration.
+    public var selectedRepositories: [SimpleRepository] {
+        guard let key = selectedMigration else { return [] }
+        if let loaded = repositories[key] { return loaded }
+        return migrations[key]?.repositories ?? []
+    }
+
+    /// The selected import.
+    public var selectedImport: ImportEntry? {
+        let index = cursor(.imports).selected
+        return imports.indices.contains(index) ? imports[index] : nil
+    }
+
+    /// Whether a repository of a migration is locked, as far as the dashboard can know:
+    /// GitHub does not report locks, so a repository of a locking migration counts as locked until unlocked.
+    public func isLocked(_ key: MigrationKey, repository: String) -> Bool {
+        guard let migration = migrations[key], migration.lockRepositories else { return false }
+        return !(unlocked[key]?.contains(repository) ?? false)
+    }
+
+    /// The number of rows a pane lists.
+    public func rowCount(_ pane: PaneID) -> Int {
+        switch pane {
+        case .migrations: migrationOrder.count
+        case .repositories: selectedRepositories.count
+        case .imports: imports.count
+        case .activity: activity.count
+        }
+    }
+}

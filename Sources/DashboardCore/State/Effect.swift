@@ -1,0 +1,27 @@
+import GitHubMigrations
+
+/// Work the reducer asks the runtime to do; results come back as events.
+public enum Effect: Sendable, Equatable {
+    /// Learn who the user is and, without `--org`, which organizations to watch.
+    case connect
+    /// Poll one scope's migrations (conditional requests make unchanged polls free).
+    case loadMigrations(MigrationScope)
+    /// Load the repositories of a migration.
+    case loadRepositories(MigrationKey)
+    /// Find which repositories have source imports to follow.
+    case discoverImports
+    /// Poll one source import.
+    case loadImport(RepositoryName)
+    /// Load the commit authors of an import, for the mapping dialog.
+    case loadAuthors(RepositoryName)
+    /// Load the repositories a new migration can include.
+    case loadRepositoryChoices(MigrationScope)
+    /// Change something on GitHub.
+    case perform(Action)
+    /// Download a migration's archive into the download folder.
+    case download(MigrationKey, guid: String)
+    /// Ring the terminal bell.
+    case bell
+    /// Leave the dashboard.
+    case quit
+}

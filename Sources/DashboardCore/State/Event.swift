@@ -1,0 +1,28 @@
+import Foundation
+import GitHubMigrations
+import TerminalUI
+
+/// Everything that can happen to the dashboard: keys, time, and the results of effects.
+public enum Event: Sendable {
+    case key(Key)
+    case tick(Date)
+    case resized(Size)
+    case connected(user: String, orgs: [String], at: Date)
+    case migrationsLoaded(MigrationScope, [Migration], at: Date)
+    case repositoriesLoaded(MigrationKey, [SimpleRepository])
+    case repositoryChoicesLoaded(MigrationScope, [String])
+    case importsDiscovered([RepositoryName])
+    case importLoaded(RepositoryName, SourceImport, at: Date)
+    case importGone(RepositoryName, at: Date)
+    case importsRetired(GitHubError, at: Date)
+    case authorsLoaded(RepositoryName, [ImportAuthor])
+    case requestFailed(Effect, GitHubError, at: Date)
+    case actionCompleted(Action, at: Date)
+    case actionFailed(Action, GitHubError, at: Date)
+    case rateLimitUpdated(RateLimit?)
+    case downloadProgress(MigrationKey, received: Int64, total: Int64?, at: Date)
+    case downloadFinished(MigrationKey, path: String, at: Date)
+    case downloadFailed(MigrationKey, GitHubError, at: Date)
+    case archivesFound([MigrationKey: String])
+    case quitRequested
+}

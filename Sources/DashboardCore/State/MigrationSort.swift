@@ -1,0 +1,10 @@
+/// How the migrations pane is ordered; `s` cycles through these.
+public enum MigrationSort: String, CaseIterable, Sendable {
+    case newest, state, scope, updated
+
+    /// The next order.
+    public var next: MigrationSort {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}

@@ -1,0 +1,83 @@
+import GitHubMigrations
+
+/// The state of the new-migration dialog: scope, repositories picked from a filterable list, flags, preview.
+public struct NewMigrationForm: Sendable, Equatable {
+    /// The dialog's fields, in Tab order.
+    public enum Field: Int, CaseIterable, Sendable {
+        case scope, repositories, lock, excludeMetadata, excludeGitData, excludeAttachments, excludeReleases
+        case excludeOwnerProjects, submit
+
+        /// The label shown.
+        public var label: String {
+            switch self {
+            case .scope: "Scope"
+            case .repositories: "Repositories"
+            case .lock: "lock_repositories"
+            case .excludeMetadata: "exclude_metadata"
+            case .excludeGitData: "exclude_git_data"
+            case .excludeAttachments: "exclude_attachments"
+            case .excludeReleases: "exclude_releases"
+            case .excludeOwnerProjects: "exclude_owner_projects"
+            case .submit: "Start migration"
+            }
+        }
+    }
+
+    /// The scopes to choose from: the user, then each watched organization.
+    public var scopes: [MigrationScope]
+    /// The chosen scope's index.
+    public var scopeIndex = 0
+    /// Repositories of the chosen scope; nil while loading.
+    public var choices: [String]?
+    /// Picked repositories.
+    public var picked: Set<String> = []
+    /// Filter typed in the repository list.
+    public var filter = ""
+    /// Cursor in the filtered repository list.
+    public var cursor = ListCursor()
+    /// The focused field.
+    public var field: Field = .repositories
+    /// Flags, each default off except locking, which GitHub highly recommends.
+    public var flags: Set<Field> = [.lock]
+
+    /// Creates the dialog for the given scopes.
+    public init(scopes: [MigrationScope]) {
+        self.scopes = scopes
+    }
+
+    /// The chosen scope.
+    public var scope: MigrationScope { scopes[min(scopeIndex, scopes.count - 1)] }
+
+    /// The repositories the filter lets through.
+    public var visibleChoices: [String] {
+        let all = choices ?? []
+        guard !filter.isEmpty else { return all }
+        return all.filter { $0.localizedCaseInsensitiveContains(filter) }
+    }
+
+    /// The request the dialog will send.
+    public var request: StartMigrationRequest {
+        StartMigrationRequest(
+            repositories: picked.sorted(), lockRepositories: flags.contains(.lock),
+            excludeMetadata: flags.contains(.excludeMetadata), excludeGitData: flags.contains(.excludeGitData),
+            excludeAttachments: flags.contains(.excludeAttachments), excludeReleases: flags.contains(.excludeReleases),
+            excludeOwnerProjects: flags.contains(.excludeOwnerProjects))
+    }
+
+    /// The request as it will go over the wire, for the preview.
+    public var preview: [String] {
+        let request = self.request
+        var lines = ["POST \(scope == .user ? "/user/migrations" : "/orgs/\(scope)/migrations")"]
+        lines.append("repositories: [" + request.repositories.joined(separator: ", ") + "]")
+        let flags = Field.allCases.filter { $0.rawValue >= Field.lock.rawValue && $0 != .submit }
+        lines.append(flags.map { "\($0.label): \(self.flags.contains($0))" }.joined(separator: ", "))
+        return lines
+    }
+
+    /// Why the dialog cannot be submitted yet, if it cannot.
+    public var problem: String? {
+        if choices == nil { return "loading repositories…" }
+        if picked.isEmpty { return "pick at least one repository (Space)" }
+        return nil
+    }
+}

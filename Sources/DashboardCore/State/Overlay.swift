@@ -1,0 +1,54 @@
+import GitHubMigrations
+
+/// What covers the panes, if anything. Keys go to the overlay first.
+public enum Overlay: Sendable, Equatable {
+    /// The key table.
+    case help
+    /// A destructive action waiting for `y`.
+    case confirm(Confirmation)
+    /// Everything about the selected item.
+    case details(DetailsTarget)
+    /// The new-migration dialog.
+    case newMigration(NewMigrationForm)
+    /// The new-import dialog.
+    case newImport(NewImportForm)
+    /// The author-mapping dialog.
+    case authors(AuthorsForm)
+    /// The LFS choice for an import.
+    case lfs(RepositoryName, choice: LFSChoice)
+}
+
+/// A destructive action and the question asked before it.
+public struct Confirmation: Sendable, Equatable {
+    /// What happens on `y`.
+    public var action: Action
+    /// The question.
+    public var question: String
+    /// What it means, in a line.
+    public var consequence: String
+}
+
+/// What the details overlay describes.
+public enum DetailsTarget: Sendable, Equatable {
+    case migration(MigrationKey)
+    case repository(MigrationKey, String)
+    case sourceImport(RepositoryName)
+    case activity(Int)
+}
+
+/// A line being typed: text and a cursor at its end (enough for short fields).
+public struct TextField: Sendable, Equatable {
+    /// The text.
+    public var text = ""
+    /// Show bullets instead of the text (passwords).
+    public var secret = false
+
+    /// Creates a field.
+    public init(_ text: String = "", secret: Bool = false) {
+        self.text = text
+        self.secret = secret
+    }
+
+    /// What the dialog shows.
+    public var display: String { secret ? String(repeating: "•", count: text.count) : text }
+}

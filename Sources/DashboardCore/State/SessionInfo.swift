@@ -1,0 +1,28 @@
+/// Facts about this run that do not change while it lasts.
+public struct SessionInfo: Sendable, Equatable {
+    /// The host shown in the status bar, such as `github.com`.
+    public var host: String
+    /// Organizations named with `--org`; empty means those the user belongs to.
+    public var configuredOrgs: [String]
+    /// Mutating commands are disabled.
+    public var readOnly: Bool
+    /// Ring the bell when a migration or import finishes.
+    public var bell: Bool
+    /// Download every archive when its migration reaches `exported`.
+    public var autoDownload: Bool
+    /// Repositories whose source imports to follow, besides those found or started.
+    public var followedImports: [String]
+
+    /// Creates session facts.
+    public init(
+        host: String, configuredOrgs: [String] = [], readOnly: Bool = false, bell: Bool = true,
+        autoDownload: Bool = false, followedImports: [String] = []
+    ) {
+        self.host = host
+        self.configuredOrgs = configuredOrgs
+        self.readOnly = readOnly
+        self.bell = bell
+        self.autoDownload = autoDownload
+        self.followedImports = followedImports
+    }
+}

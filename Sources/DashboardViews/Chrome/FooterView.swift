@@ -1,0 +1,41 @@
+import DashboardCore
+import TerminalUI
+
+/// The bottom line: the keys that work in the focused pane, the filter being typed, or a notice.
+enum FooterView {
+    static func draw(_ state: DashboardState, in rect: Rect, on canvas: inout Canvas) {
+        canvas.fill(rect, .footer)
+        if state.filterEditing {
+            let x = rect.x + canvas.text(" / ", x: rect.x, y: rect.y, width: rect.width, .footerKey)
+            let used = canvas.text(state.filter + "▏", x: x, y: rect.y, width: rect.width - 3, .emphasis)
+            canvas.text("   Enter keep · Esc clear", x: x + used, y: rect.y, width: rect.width - (x + used), .footer)
+            return
+        }
+        var x = rect.x + 1
+        for (key, label) in hints(state) {
+            let needed = DisplayWidth.of(key) + DisplayWidth.of(label) + 3
+            if x + needed > rect.x + rect.width - noticeWidth(state) { break }
+            x += canvas.text(key, x: x, y: rect.y, width: needed, .footerKey)
+            x += canvas.text(" " + label + "  ", x: x, y: rect.y, width: needed, .footer)
+        }
+        if let notice = state.notice?.text {
+            let width = min(DisplayWidth.of(notice) + 1, rect.width / 2)
+            canvas.text(DisplayWidth.truncate(notice, to: width - 1), x: rect.x + rect.width - width, y: rect.y, width: width, .emphasis)
+        }
+    }
+
+    private static func noticeWidth(_ state: DashboardState) -> Int {
+        state.notice.map { DisplayWidth.of($0.text) + 2 } ?? 0
+    }
+
+    /// The (key, label) pairs for the focused pane, from the key table, mutating ones left out when read-only.
+    static func hints(_ state: DashboardState) -> [(String, String)] {
+        if state.overlay != nil { return [] }
+        return Command.allCases.compactMap { command in
+            guard command.isHinted(in: state.focus), !(command.isMutating && state.session.readOnly),
+                let key = state.keymap.keys(for: command).first
+            else { return nil }
+            return (key.description, command.hint)
+        }
+    }
+}

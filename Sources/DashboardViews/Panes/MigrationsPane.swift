@@ -1,0 +1,63 @@
+import DashboardCore
+import TerminalUI
+
+/// The migrations pane: org and user migrations, newest first, one row each. Only visible rows are built.
+enum MigrationsPane {
+    static let columns = [
+        Column(header: "ID", width: 8, alignRight: true),
+        Column(header: "SCOPE", width: 12),
+        Column(header: "STATE", width: 9),
+        Column(header: "REPOS", width: 5, alignRight: true, priority: 2),
+        Column(header: "CREATED", width: 9, priority: 3),
+        Column(header: "UPDATED", width: 9, priority: 4),
+        Column(header: "ARCHIVE", width: 16, priority: 1),
+    ]
+
+    static func draw(_ state: DashboardState, in rect: Rect, on canvas: inout Canvas) {
+        var title = "Migrations (\(state.migrationOrder.count))"
+        if !state.filter.isEmpty || state.filterEditing { title += " /\(state.filter)" }
+        if state.sort != .newest { title += " · by \(state.sort.rawValue)" }
+        let inner = canvas.pane(.migrations, in: state, rect: rect, title: title)
+        guard inner.height > 0, inner.width > 4 else { return }
+        let fitted = Column.fit(columns, into: inner.width - 2)
+        var x = inner.x + 2
+        for column in fitted {
+            canvas.text(DisplayWidth.pad(column.header, to: column.width, alignRight: column.alignRight), x: x, y: inner.y, width: column.width, .columnHeader)
+            x += column.width + 1
+        }
+        if state.migrationOrder.isEmpty {
+            let message = state.connection == .connecting ? "loading…" : state.filter.isEmpty ? "no migrations yet; press n to start one" : "nothing matches /\(state.filter)"
+            canvas.emptyMessage(message, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1))
+            return
+        }
+        let cursor = state.cursor(.migrations)
+        let visible = max(0, inner.height - 1)
+        let end = min(state.migrationOrder.count, cursor.offset + visible)
+        for (line, index) in (cursor.offset..<end).enumerated() {
+            let key = state.migrationOrder[index]
+            guard let migration = state.migrations[key] else { continue }
+            let row = MigrationRow(key, migration, in: state)
+            let y = inner.y + 1 + line
+            drawRow(row, fitted, x: inner.x + 2, y: y, on: &canvas)
+            if index == cursor.selected { canvas.selectRow(.migrations, in: state, x: inner.x, y: y, width: inner.width) }
+        }
+    }
+
+    private static func drawRow(_ row: MigrationRow, _ columns: [Column], x start: Int, y: Int, on canvas: inout Canvas) {
+        var x = start
+        for column in columns {
+            let (value, role): (String, ThemeRole) =
+                switch column.header {
+                case "ID": (row.id, .emphasis)
+                case "SCOPE": (row.scope, .normal)
+                case "STATE": (row.state, row.stateRole)
+                case "REPOS": (row.repositories, .normal)
+                case "CREATED": (row.created, .muted)
+                case "UPDATED": (row.updated, .muted)
+                default: (row.archive, row.archiveRole)
+                }
+            canvas.text(DisplayWidth.pad(value, to: column.width, alignRight: column.alignRight), x: x, y: y, width: column.width, role)
+            x += column.width + 1
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import DashboardApp
+import Foundation
+
+/// The default command: the live dashboard, against GitHub or (with `--demo`) the embedded simulator.
+struct DashboardCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Watch and manage migrations, archives and source imports (the default command).",
+        discussion: """
+            The token comes from --token, else GH_TOKEN or GITHUB_TOKEN (GH_ENTERPRISE_TOKEN or \
+            GITHUB_ENTERPRISE_TOKEN for an Enterprise host), else the GitHub CLI's hosts.yml. \
+            Settings may also live in $XDG_CONFIG_HOME/migdash/config.yml; flags win.
+            """
+    )
+
+    @Option(help: "The API root, e.g. https://github.example.com/api/v3.")
+    var apiURL: String?
+
+    @Option(help: "A GitHub Enterprise Server host (API root https://HOST/api/v3); default GH_HOST.")
+    var hostname: String?
+
+    @Option(help: "A classic personal access token.")
+    var token: String?
+
+    @Option(help: "An organization to watch (repeatable); default: your organizations.")
+    var org: [String] = []
+
+    @Option(help: "A theme: default, light, high-contrast, monochrome, or a YAML file.")
+    var theme: String?
+
+    @Option(help: "Where downloaded archives go (default: the current directory).")
+    var downloadDir: String?
+
+    @Option(help: "A configuration file instead of $XDG_CONFIG_HOME/migdash/config.yml.")
+    var config: String?
+
+    @Flag(help: "Disable every command that changes something on GitHub.")
+    var readonly = false
+
+    @Flag(help: "Do not ring the bell when a migration or import finishes.")
+    var noBell = false
+
+    @Flag(help: "Download each archive as soon as its migration is exported.")
+    var autoDownload = false
+
+    @Flag(help: "Run against an embedded simulator on a loopback port: no token, no network.")
+    var demo = false
+
+    func run() async throws {
+        var options = LaunchOptions()
+        options.apiURL = apiURL
+        options.hostname = hostname
+        options.token = token
+        options.orgs = org
+        options.theme = theme
+        options.downloadDirectory = downloadDir
+        options.configPath = config
+        options.readOnly = readonly
+        options.noBell = noBell
+        options.autoDownload = autoDownload
+        options.demo = demo
+        let status = await DashboardLauncher.run(options)
+        if status != 0 { throw ExitCode(status) }
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// The `migdash` command: the dashboard by default, plus its subcommands.
+@main
+struct Migdash: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migdash",
+        abstract: "A terminal dashboard for GitHub's Migrations API.",
+        version: MigdashInfo.version,
+        subcommands: [DashboardCommand.self, SimulateCommand.self],
+        defaultSubcommand: DashboardCommand.self
+    )
+}

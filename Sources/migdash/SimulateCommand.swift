@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import MigrationSimulator
+
+/// `migdash simulate`: runs the fake GitHub standalone, for tests, other clients and rehearsals.
+struct SimulateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Serve a simulated GitHub Migrations API on this machine.",
+        discussion: """
+            Prints `listening on http://HOST:PORT` first, then serves until SIGINT or SIGTERM. \
+            The API is served at the root (github.com style) and under /api/v3 (Enterprise Server style). \
+            Without --token it accepts the token "\(SimulatorOptions.defaultToken)".
+            """
+    )
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port for the API; 0 picks a free one.")
+    var port = 0
+
+    @Option(help: "Port for archive downloads (another origin, as S3 is); 0 picks a free one.")
+    var storagePort = 0
+
+    @Option(name: .customLong("token"), help: "A token to accept (repeatable).")
+    var tokens: [String] = []
+
+    @Option(help: "Seconds a migration takes from pending to exported.")
+    var exportSeconds: Double = SimulatorOptions().exportSeconds
+
+    @Option(help: "Seconds a source import takes from detecting to complete.")
+    var importSeconds: Double = SimulatorOptions().importSeconds
+
+    @Option(help: "Extra finished organization migrations to add, for load tests.")
+    var migrations = 0
+
+    @Option(help: "Answer every source-import endpoint as a retired API: 404 or 410.")
+    var retiredImports: Int?
+
+    func validate() throws {
+        if let retiredImports, ![404, 410].contains(retiredImports) {
+            throw ValidationError("--retired-imports must be 404 or 410.")
+        }
+        guard (0...65535).contains(port), (0...65535).contains(storagePort) else {
+            throw ValidationError("Ports must be between 0 and 65535.")
+        }
+    }
+
+    func run() async throws {
+        var options = SimulatorOptions()
+        options.host = host
+        options.port = port
+        options.storagePort = storagePort
+        if !tokens.isEmpty { options.tokens = tokens }
+        options.exportSeconds = exportSeconds
+        options.importSeconds = importSeconds
+        options.historicalMigrations = migrations
+        options.retiredImports = retiredImports.map { $0 == 410 ? .gone : .notFound }
+        let simulator = Simulator(options: options)
+        let address = try await simulator.start()
+        FileHandle.standardOutput.write(Data("listening on \(address.apiURL)\n".utf8))
+        FileHandle.standardOutput.write(Data("storage on \(address.storageURL)\n".utf8))
+        _ = await SignalWaiter.wait()
+        await simulator.stop()
+    }
+}
