@@ -76,7 +76,14 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "DashboardViews"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalUI"]),
+        .testTarget(
+            name: "DashboardCoreTests",
+            dependencies: ["DashboardCore", "DashboardViews", "GitHubMigrations", "TerminalUI"],
+            exclude: ["Snapshots"]
+        ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
         .testTarget(
             name: "DashboardAppTests",
             dependencies: ["DashboardApp", "DashboardCore", "DashboardViews", "MigrationSimulator", "TerminalUI"]

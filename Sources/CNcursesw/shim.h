@@ -19,6 +19,13 @@ static inline const char *migdash_codeset(void) { return nl_langinfo(CODESET); }
 // The current screen's own window (stdscr is a global Swift 6 refuses).
 static inline WINDOW *migdash_stdscr(void) { return stdscr; }
 
+// True when the current terminal can move the cursor (terminfo `cup`); without it (TERM=dumb)
+// ncurses starts but cannot draw a screen. tigetstr returns (char *)-1 for a non-string name.
+static inline int migdash_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1;
+}
+
 // COLORS and COLOR_PAIRS of the current screen (macros over globals Swift 6 cannot use).
 static inline int migdash_colors(void) { return COLORS; }
 static inline int migdash_color_pairs(void) { return COLOR_PAIRS; }

@@ -45,15 +45,18 @@ public enum DashboardLauncher {
         let client = GitHubClient(configuration: ClientConfiguration(baseURL: apiURL, token: token))
         let inbox = EventInbox()
         let runner = EffectRunner(client: client, inbox: inbox, downloadDirectory: settings.downloadDirectory)
+        // Signals first: ncurses installs its own SIGINT/SIGTERM handlers only where none is set,
+        // and those exit without restoring anything of ours.
+        let signals = SignalRelay(inbox: inbox)
         let terminal: CursesScreen
         do {
             terminal = try CursesScreen.start()
         } catch {
+            signals.cancel()
             await runner.shutdown()
             printError("migdash: \(error)")
             return 1
         }
-        let signals = SignalRelay(inbox: inbox)
         var state = DashboardState(now: Date(), size: terminal.size, session: settings.session)
         state.keymap = settings.keymap
         inbox.post(.archivesFound(ArchiveScanner.scan(settings.downloadDirectory)))

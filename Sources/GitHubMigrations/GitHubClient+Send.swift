@@ -53,7 +53,7 @@ extension GitHubClient {
             default:
                 break
             }
-            try await handleFailure(response, request: request, now: now, attempts: &attempts)
+            try await handleFailure(response, request: request, now: configuration.now(), attempts: &attempts)
         }
     }
 

@@ -37,7 +37,8 @@ struct MigrationLifecycleTests {
         #expect(repos.count == repositories.count)
 
         let url = try await client.archiveURL(scope, id: started.id)
-        let api = try #require(URL(string: try #require(exported.url)))
+        let apiURL = try #require(exported.url)
+        let api = try #require(URL(string: apiURL))
         #expect(url.port != api.port, "the archive lives on another origin, as S3 does")
 
         let first = try #require(repos.first)

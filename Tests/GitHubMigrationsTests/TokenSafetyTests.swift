@@ -24,7 +24,7 @@ struct TokenSafetyTests {
             #expect(storage.count == 1)
             #expect(storage.allSatisfy { $0.status == 200 && !$0.hasAuthorization })
             let api = simulator.requests.filter { $0.listener == .api }
-            #expect(api.allSatisfy(\.hasAuthorization))
+            #expect(api.allSatisfy { $0.hasAuthorization })
             let again = try await client.downloadArchive(scope, id: exported.id, guid: exported.guid, into: directory)
             #expect(again == file)
             #expect(try Data(contentsOf: again) == bytes)

@@ -28,6 +28,10 @@ final class DashboardRuntime {
         self.theme = terminal.colorCount >= 8 ? theme : theme.withoutColor
     }
 
+    /// The longest `poll` wait: a resize does not make the terminal readable (ncurses learns of it from
+    /// SIGWINCH), so the loop looks for `.resize` this often. An idle look costs one non-blocking read.
+    static let resizeCheckInterval = 0.25
+
     /// Runs until the user quits or a signal arrives.
     func run() {
         dispatch(Reducer.start(&state))
@@ -36,13 +40,18 @@ final class DashboardRuntime {
     }
 
     /// One turn: wait for input, results or the next due time; apply what arrived; draw.
+    /// A turn in which nothing arrived and nothing fell due does no work at all.
     func step(maximumWait: Double) {
-        wait(seconds: maximumWait)
+        let due = clock().addingTimeInterval(maximumWait)
         var events: [Event] = []
-        for key in terminal.readKeys() {
-            events.append(key == .resize ? .resized(terminal.size) : .key(key))
+        while events.isEmpty {
+            wait(seconds: min(maximumWait, Self.resizeCheckInterval))
+            for key in terminal.readKeys() {
+                events.append(key == .resize ? .resized(terminal.size) : .key(key))
+            }
+            events += inbox.drain()
+            if clock() >= due { break }
         }
-        events += inbox.drain()
         events.append(.tick(clock()))
         for event in events {
             dispatch(Reducer.reduce(&state, event))

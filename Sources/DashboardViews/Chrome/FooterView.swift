@@ -11,12 +11,17 @@ enum FooterView {
             canvas.text("   Enter keep · Esc clear", x: x + used, y: rect.y, width: rect.width - (x + used), .footer)
             return
         }
+        var shown = hints(state)
+        func width(_ hints: [(String, String)]) -> Int {
+            hints.reduce(1) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 }
+        }
+        // Help and quit come last but are the last to go: a narrow terminal still shows the way out.
+        while width(shown) > rect.width - noticeWidth(state), shown.count > 2 { shown.remove(at: shown.count - 3) }
         var x = rect.x + 1
-        for (key, label) in hints(state) {
+        for (key, label) in shown {
             let needed = DisplayWidth.of(key) + DisplayWidth.of(label) + 3
-            if x + needed > rect.x + rect.width - noticeWidth(state) { break }
             x += canvas.text(key, x: x, y: rect.y, width: needed, .footerKey)
-            x += canvas.text(" " + label + "  ", x: x, y: rect.y, width: needed, .footer)
+            x += canvas.text(" " + label + "  ", x: x, y: rect.y, width: max(0, rect.x + rect.width - x), .footer)
         }
         if let notice = state.notice?.text {
             let width = min(DisplayWidth.of(notice) + 1, rect.width / 2)

@@ -21,16 +21,21 @@ enum ImportsPane {
         }
     }
 
+    /// Line one: repository and status. Line two: the current step's progress bar, commits, large files, status text.
     private static func drawRow(_ row: ImportRow, x: Int, y: Int, width: Int, on canvas: inout Canvas) {
-        let nameWidth = max(8, width / 3)
-        canvas.text(DisplayWidth.pad(row.repository, to: nameWidth), x: x, y: y, width: nameWidth, .normal)
-        let statusWidth = 12
-        canvas.text(DisplayWidth.pad(row.status, to: statusWidth), x: x + nameWidth + 1, y: y, width: statusWidth, row.statusRole)
-        let barX = x + nameWidth + statusWidth + 2
-        let barWidth = width - (barX - x)
-        let percent = row.pushPercent.map { $0 > 0 || row.status == "pushing" } == true ? row.pushPercent : row.importPercent
-        canvas.progress(percent, x: barX, y: y, width: barWidth)
+        let statusWidth = min(DisplayWidth.of(row.status), max(0, width / 2))
+        let nameWidth = max(0, width - statusWidth - 1)
+        canvas.text(DisplayWidth.truncate(row.repository, to: nameWidth), x: x, y: y, width: nameWidth, .normal)
+        canvas.text(row.status, x: x + width - statusWidth, y: y, width: statusWidth, row.statusRole)
+        let pushing = row.status == "pushing" || row.status == "complete"
+        let percent = pushing ? row.pushPercent : row.importPercent
+        var detailX = x + 2
+        if percent != nil {
+            let barWidth = min(16, max(6, (width - 2) / 2))
+            canvas.progress(percent, x: detailX, y: y + 1, width: barWidth)
+            detailX += barWidth + 1
+        }
         let detail = [row.commits, row.largeFiles, row.detail].filter { !$0.isEmpty }.joined(separator: " · ")
-        canvas.text(detail, x: x + 2, y: y + 1, width: width - 2, .muted)
+        canvas.text(detail, x: detailX, y: y + 1, width: x + width - detailX, .muted)
     }
 }

@@ -4,13 +4,13 @@ import TerminalUI
 /// The migrations pane: org and user migrations, newest first, one row each. Only visible rows are built.
 enum MigrationsPane {
     static let columns = [
-        Column(header: "ID", width: 8, alignRight: true),
-        Column(header: "SCOPE", width: 12),
+        Column(header: "ID", width: 7, alignRight: true),
+        Column(header: "SCOPE", width: 10),
         Column(header: "STATE", width: 9),
         Column(header: "REPOS", width: 5, alignRight: true, priority: 2),
         Column(header: "CREATED", width: 9, priority: 3),
         Column(header: "UPDATED", width: 9, priority: 4),
-        Column(header: "ARCHIVE", width: 16, priority: 1),
+        Column(header: "ARCHIVE", width: 12, priority: 1),
     ]
 
     static func draw(_ state: DashboardState, in rect: Rect, on canvas: inout Canvas) {
