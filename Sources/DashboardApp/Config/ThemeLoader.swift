@@ -37,7 +37,9 @@ public enum ThemeLoader {
             }
             entries[role] = try spec(fields, theme: name, role: role)
         }
-        return try Theme(name: (root["name"] as? String) ?? name, entries: entries)
+        var theme = try Theme(name: name, entries: entries)
+        theme.name = (root["name"] as? String) ?? name
+        return theme
     }
 
     private static func spec(_ fields: [String: Any], theme: String, role: String) throws(ThemeError) -> StyleSpec {

@@ -34,9 +34,14 @@ final class DashboardRuntime {
 
     /// Runs until the user quits or a signal arrives.
     func run() {
+        begin()
+        while !state.quitting { step(maximumWait: nextWake()) }
+    }
+
+    /// Starts the first effects and draws the first frame.
+    func begin() {
         dispatch(Reducer.start(&state))
         draw()
-        while !state.quitting { step(maximumWait: nextWake()) }
     }
 
     /// One turn: wait for input, results or the next due time; apply what arrived; draw.

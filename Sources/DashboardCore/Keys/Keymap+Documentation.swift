@@ -5,7 +5,7 @@ extension Keymap {
         var lines = [
             "# Key bindings", "",
             "Generated from the key table (`Keymap.defaults`); a test fails when this page is stale.",
-            "Override any command's keys in `$XDG_CONFIG_HOME/migdash/keys.yml`, e.g. `quit: [q, Q]`.", "",
+            "Override any command's keys under `keys:` in `$XDG_CONFIG_HOME/migdash/config.yml`, e.g. `quit: [q, Q]`.", "",
             "| command | keys | what it does | where |", "| --- | --- | --- | --- |",
         ]
         for command in Command.allCases {

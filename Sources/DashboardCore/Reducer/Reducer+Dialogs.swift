@@ -50,7 +50,8 @@ extension Reducer {
             }
             state.overlay = nil
             return [.perform(.startMigration(form.scope, form.request))]
-        case .left where form.field == .scope, .right where form.field == .scope:
+        case .left where form.field == .scope || form.field == .repositories,
+            .right where form.field == .scope || form.field == .repositories:
             let step = key == .left ? form.scopes.count - 1 : 1
             form.scopeIndex = (form.scopeIndex + step) % form.scopes.count
             form.choices = nil

@@ -69,8 +69,8 @@ public struct NewMigrationForm: Sendable, Equatable {
         let request = self.request
         var lines = ["POST \(scope == .user ? "/user/migrations" : "/orgs/\(scope)/migrations")"]
         lines.append("repositories: [" + request.repositories.joined(separator: ", ") + "]")
-        let flags = Field.allCases.filter { $0.rawValue >= Field.lock.rawValue && $0 != .submit }
-        lines.append(flags.map { "\($0.label): \(self.flags.contains($0))" }.joined(separator: ", "))
+        let set = Field.allCases.filter { self.flags.contains($0) }.map { "\($0.label): true" }
+        lines.append(set.isEmpty ? "every flag false (GitHub's defaults)" : set.joined(separator: ", "))
         return lines
     }
 

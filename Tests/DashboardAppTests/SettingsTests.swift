@@ -1,0 +1,94 @@
+import DashboardCore
+import Foundation
+import Testing
+
+@testable import DashboardApp
+
+@Suite("Settings: flags, environment, config file and gh's hosts.yml")
+struct SettingsTests {
+    private func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("migdash-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test("the token comes from the flag, then GH_TOKEN, then GITHUB_TOKEN, then hosts.yml")
+    func tokenOrder() throws {
+        let home = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let gh = home.appendingPathComponent(".config/gh")
+        try FileManager.default.createDirectory(at: gh, withIntermediateDirectories: true)
+        try "github.com:\n  oauth_token: from-hosts\n  user: octocat\nghe.example.com:\n  oauth_token: ghe-hosts\n"
+            .write(to: gh.appendingPathComponent("hosts.yml"), atomically: true, encoding: .utf8)
+        let env = ["HOME": home.path]
+        #expect(TokenResolver.resolve(flag: "flag", host: "github.com", environment: env) == "flag")
+        #expect(TokenResolver.resolve(flag: nil, host: "github.com", environment: env.merging(["GITHUB_TOKEN": "b", "GH_TOKEN": "a"]) { $1 }) == "a")
+        #expect(TokenResolver.resolve(flag: nil, host: "github.com", environment: env.merging(["GITHUB_TOKEN": "b"]) { $1 }) == "b")
+        #expect(TokenResolver.resolve(flag: nil, host: "github.com", environment: env) == "from-hosts")
+        #expect(TokenResolver.resolve(flag: nil, host: "ghe.example.com", environment: env.merging(["GH_TOKEN": "a"]) { $1 }) == "ghe-hosts")
+        #expect(TokenResolver.resolve(flag: nil, host: "ghe.example.com", environment: env.merging(["GH_ENTERPRISE_TOKEN": "e"]) { $1 }) == "e")
+        #expect(TokenResolver.resolve(flag: nil, host: "github.com", environment: ["HOME": "/nonexistent"]) == nil)
+        #expect(TokenResolver.resolve(flag: nil, host: "github.com", environment: ["GH_CONFIG_DIR": gh.path]) == "from-hosts")
+    }
+
+    @Test("the config file fills in what flags leave out, and flags win")
+    func configAndFlags() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("config.yml").path
+        try """
+            hostname: ghe.example.com
+            orgs: [octo-org]
+            theme: light
+            readonly: true
+            bell: false
+            download_dir: /tmp/archives
+            imports: [octocat/legacy]
+            keys:
+              refresh: [F5]
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        var options = LaunchOptions()
+        options.configPath = path
+        options.token = "t"
+        var settings = try Settings.resolve(options, environment: [:])
+        #expect(settings.apiURL == "https://ghe.example.com/api/v3")
+        #expect(settings.host == "ghe.example.com")
+        #expect(settings.session.configuredOrgs == ["octo-org"])
+        #expect(settings.session.readOnly && !settings.session.bell)
+        #expect(settings.theme.name == "light")
+        #expect(settings.downloadDirectory.path == "/tmp/archives")
+        #expect(settings.session.followedImports == ["octocat/legacy"])
+        #expect(settings.keymap.command(for: .function(5)) == .refresh)
+        options.apiURL = "http://127.0.0.1:9/api/v3"
+        options.orgs = ["other"]
+        options.theme = "high-contrast"
+        settings = try Settings.resolve(options, environment: [:])
+        #expect(settings.apiURL == "http://127.0.0.1:9/api/v3")
+        #expect(settings.session.configuredOrgs == ["other"])
+        #expect(settings.theme.name == "high-contrast")
+    }
+
+    @Test("a broken config file is one line naming the file and the problem")
+    func brokenConfig() {
+        #expect(throws: ConfigError.invalid(path: "c.yml", reason: "unknown setting \"colour\"")) {
+            try ConfigFile.parse("colour: red\n", path: "c.yml")
+        }
+        #expect(throws: ConfigError.invalid(path: "c.yml", reason: "readonly must be true or false")) {
+            try ConfigFile.parse("readonly: sometimes\n", path: "c.yml")
+        }
+        #expect(throws: ConfigError.invalid(path: "c.yml", reason: "not valid YAML")) {
+            try ConfigFile.parse("orgs: [a\n", path: "c.yml")
+        }
+    }
+
+    @Test("archives already downloaded are found by their names")
+    func archiveScanner() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["octo-org-migration-1042-0b989ba4-242f.tar.gz", "user-migration-7-abc.tar.gz", "notes.txt", "x.tar.gz.part"] {
+            FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data())
+        }
+        let found = ArchiveScanner.scan(dir)
+        #expect(Set(found.keys) == [MigrationKey(scope: .organization("octo-org"), id: 1042), MigrationKey(scope: .user, id: 7)])
+    }
+}
