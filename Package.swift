@@ -6,7 +6,7 @@ import PackageDescription
 /// Targets and their direction of dependency are described in docs/architecture.md.
 let package = Package(
     name: "migdash",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "migdash", targets: ["migdash"]),
         .library(name: "GitHubMigrations", targets: ["GitHubMigrations"]),
@@ -91,8 +91,10 @@ let package = Package(
         .testTarget(
             name: "MigrationSimulatorTests",
             dependencies: [
-                "MigrationSimulator",
+                "MigrationSimulator", "CZlib",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
     ]

@@ -14,8 +14,8 @@ out=Sources/DashboardApp/Config/BuiltinThemes.swift
     for file in themes/*.yml; do
         name=$(basename "$file" .yml)
         echo "        \"$name\": #\"\"\""
-        sed 's/^/            /; s/[[:space:]]*$//' "$file"
-        echo "            \"\"\"#,"
+        sed 's/^/        /; s/[[:space:]]*$//' "$file"
+        echo "        \"\"\"#,"
     done
     echo "    ]"
     echo "}"

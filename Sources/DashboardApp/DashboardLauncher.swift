@@ -48,24 +48,30 @@ public enum DashboardLauncher {
         // Signals first: ncurses installs its own SIGINT/SIGTERM handlers only where none is set,
         // and those exit without restoring anything of ours.
         let signals = SignalRelay(inbox: inbox)
-        let terminal: CursesScreen
-        do {
-            terminal = try CursesScreen.start()
-        } catch {
-            signals.cancel()
-            await runner.shutdown()
-            printError("migdash: \(error)")
-            return 1
-        }
-        var state = DashboardState(now: Date(), size: terminal.size, session: settings.session)
-        state.keymap = settings.keymap
         inbox.post(.archivesFound(ArchiveScanner.scan(settings.downloadDirectory)))
-        let runtime = DashboardRuntime(
-            terminal: terminal, runner: runner, inbox: inbox, state: state, theme: settings.theme)
-        runtime.run()
-        terminal.shutdown()
+        // The loop blocks in poll(): it runs on the main thread, outside the pool of threads that
+        // the client's and the simulator's tasks need, and every curses call stays on that one thread.
+        let failure: String? = await MainActor.run {
+            let terminal: CursesScreen
+            do {
+                terminal = try CursesScreen.start()
+            } catch {
+                return "migdash: \(error)"
+            }
+            var state = DashboardState(now: Date(), size: terminal.size, session: settings.session)
+            state.keymap = settings.keymap
+            let runtime = DashboardRuntime(
+                terminal: terminal, runner: runner, inbox: inbox, state: state, theme: settings.theme)
+            runtime.run()
+            terminal.shutdown()
+            return nil
+        }
         signals.cancel()
         await runner.shutdown()
+        if let failure {
+            printError(failure)
+            return 1
+        }
         return 0
     }
 

@@ -102,7 +102,9 @@ extension GitHubClient {
     }
 
     /// Where a redirect points; GitHub asks clients to follow them for this request only.
-    private func redirectTarget(_ response: APIResponse, from hop: String, request: APIRequest, attempts: inout Attempts)
+    private func redirectTarget(
+        _ response: APIResponse, from hop: String, request: APIRequest, attempts: inout Attempts
+    )
         throws -> String
     {
         attempts.redirects += 1

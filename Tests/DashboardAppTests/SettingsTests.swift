@@ -22,13 +22,25 @@ struct SettingsTests {
             .write(to: gh.appendingPathComponent("hosts.yml"), atomically: true, encoding: .utf8)
         let env = ["HOME": home.path]
         #expect(TokenResolver.resolve(flag: "flag", host: "github.com", environment: env) == "flag")
-        #expect(TokenResolver.resolve(flag: nil, host: "github.com", environment: env.merging(["GITHUB_TOKEN": "b", "GH_TOKEN": "a"]) { $1 }) == "a")
-        #expect(TokenResolver.resolve(flag: nil, host: "github.com", environment: env.merging(["GITHUB_TOKEN": "b"]) { $1 }) == "b")
+        #expect(
+            TokenResolver.resolve(
+                flag: nil, host: "github.com", environment: env.merging(["GITHUB_TOKEN": "b", "GH_TOKEN": "a"]) { $1 })
+                == "a")
+        #expect(
+            TokenResolver.resolve(flag: nil, host: "github.com", environment: env.merging(["GITHUB_TOKEN": "b"]) { $1 })
+                == "b")
         #expect(TokenResolver.resolve(flag: nil, host: "github.com", environment: env) == "from-hosts")
-        #expect(TokenResolver.resolve(flag: nil, host: "ghe.example.com", environment: env.merging(["GH_TOKEN": "a"]) { $1 }) == "ghe-hosts")
-        #expect(TokenResolver.resolve(flag: nil, host: "ghe.example.com", environment: env.merging(["GH_ENTERPRISE_TOKEN": "e"]) { $1 }) == "e")
+        #expect(
+            TokenResolver.resolve(
+                flag: nil, host: "ghe.example.com", environment: env.merging(["GH_TOKEN": "a"]) { $1 }) == "ghe-hosts")
+        #expect(
+            TokenResolver.resolve(
+                flag: nil, host: "ghe.example.com", environment: env.merging(["GH_ENTERPRISE_TOKEN": "e"]) { $1 })
+                == "e")
         #expect(TokenResolver.resolve(flag: nil, host: "github.com", environment: ["HOME": "/nonexistent"]) == nil)
-        #expect(TokenResolver.resolve(flag: nil, host: "github.com", environment: ["GH_CONFIG_DIR": gh.path]) == "from-hosts")
+        #expect(
+            TokenResolver.resolve(flag: nil, host: "github.com", environment: ["GH_CONFIG_DIR": gh.path])
+                == "from-hosts")
     }
 
     @Test("the config file fills in what flags leave out, and flags win")
@@ -37,16 +49,16 @@ struct SettingsTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("config.yml").path
         try """
-            hostname: ghe.example.com
-            orgs: [octo-org]
-            theme: light
-            readonly: true
-            bell: false
-            download_dir: /tmp/archives
-            imports: [octocat/legacy]
-            keys:
-              refresh: [F5]
-            """.write(toFile: path, atomically: true, encoding: .utf8)
+        hostname: ghe.example.com
+        orgs: [octo-org]
+        theme: light
+        readonly: true
+        bell: false
+        download_dir: /tmp/archives
+        imports: [octocat/legacy]
+        keys:
+          refresh: [F5]
+        """.write(toFile: path, atomically: true, encoding: .utf8)
         var options = LaunchOptions()
         options.configPath = path
         options.token = "t"
@@ -85,10 +97,15 @@ struct SettingsTests {
     func archiveScanner() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        for name in ["octo-org-migration-1042-0b989ba4-242f.tar.gz", "user-migration-7-abc.tar.gz", "notes.txt", "x.tar.gz.part"] {
+        for name in [
+            "octo-org-migration-1042-0b989ba4-242f.tar.gz", "user-migration-7-abc.tar.gz", "notes.txt", "x.tar.gz.part",
+        ] {
             FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data())
         }
         let found = ArchiveScanner.scan(dir)
-        #expect(Set(found.keys) == [MigrationKey(scope: .organization("octo-org"), id: 1042), MigrationKey(scope: .user, id: 7)])
+        #expect(
+            Set(found.keys) == [
+                MigrationKey(scope: .organization("octo-org"), id: 1042), MigrationKey(scope: .user, id: 7),
+            ])
     }
 }

@@ -20,7 +20,8 @@ struct ThemeAndKeymapTests {
             let file = try RepositoryFiles.text("themes/\(name).yml")
             #expect(embedded + "\n" == file, "BuiltinThemes.swift is stale for \(name)")
         }
-        let files = try FileManager.default.contentsOfDirectory(atPath: RepositoryFiles.root.appendingPathComponent("themes").path)
+        let files = try FileManager.default.contentsOfDirectory(
+            atPath: RepositoryFiles.root.appendingPathComponent("themes").path)
         #expect(Set(files.map { $0.replacingOccurrences(of: ".yml", with: "") }) == Set(BuiltinThemes.yaml.keys))
     }
 
@@ -53,12 +54,15 @@ struct ThemeAndKeymapTests {
     func keybindingsDoc() throws {
         let generated = Keymap.defaults.markdown
         if ProcessInfo.processInfo.environment["MIGDASH_RECORD_SNAPSHOTS"] == "1" {
-            try generated.write(to: RepositoryFiles.root.appendingPathComponent("docs/keybindings.md"), atomically: true, encoding: .utf8)
+            try generated.write(
+                to: RepositoryFiles.root.appendingPathComponent("docs/keybindings.md"), atomically: true,
+                encoding: .utf8)
             Issue.record("rewrote docs/keybindings.md; run again without MIGDASH_RECORD_SNAPSHOTS")
             return
         }
         let current = try? RepositoryFiles.text("docs/keybindings.md")
-        #expect(current == generated, "docs/keybindings.md is stale: run the tests once with MIGDASH_RECORD_SNAPSHOTS=1")
+        #expect(
+            current == generated, "docs/keybindings.md is stale: run the tests once with MIGDASH_RECORD_SNAPSHOTS=1")
     }
 
     @Test("every command has a key and no key runs two commands")

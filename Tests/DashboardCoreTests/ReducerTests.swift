@@ -10,7 +10,8 @@ struct ReducerTests {
 
     @Test("launch connects, then polls every scope and discovers imports")
     func launch() {
-        var state = DashboardState(now: now, size: Size(width: 120, height: 40), session: SessionInfo(host: "github.com"))
+        var state = DashboardState(
+            now: now, size: Size(width: 120, height: 40), session: SessionInfo(host: "github.com"))
         #expect(Reducer.start(&state) == [.connect])
         let effects = Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org"], at: now))
         #expect(effects == [.loadMigrations(.user), .loadMigrations(.organization("octo-org")), .discoverImports])
@@ -105,7 +106,8 @@ struct ReducerTests {
 
     @Test("an organization the user does not own is dropped with a note, not an error")
     func foreignOrg() {
-        var state = DashboardState(now: now, size: Size(width: 120, height: 40), session: SessionInfo(host: "github.com"))
+        var state = DashboardState(
+            now: now, size: Size(width: 120, height: 40), session: SessionInfo(host: "github.com"))
         _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org", "other-org"], at: now))
         let error = GitHubError(kind: .notFound, status: 404, message: "Not Found", request: "GET /orgs/other-org")
         _ = Reducer.reduce(&state, .requestFailed(.loadMigrations(.organization("other-org")), error, at: now))

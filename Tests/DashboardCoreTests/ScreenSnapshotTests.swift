@@ -12,9 +12,16 @@ struct ScreenSnapshotTests {
         let legacy = RepositoryName(owner: "octo-org", name: "legacy-svn")
         let old = RepositoryName(owner: "octocat", name: "old-hg")
         _ = Reducer.reduce(&state, .importsDiscovered([legacy, old]))
-        _ = Reducer.reduce(&state, .importLoaded(legacy, StateFixture.sourceImport("importing", percent: 78, commits: 1042), at: StateFixture.now))
-        _ = Reducer.reduce(&state, .importLoaded(old, StateFixture.sourceImport("error", percent: 12), at: StateFixture.now))
-        _ = Reducer.reduce(&state, .rateLimitUpdated(RateLimit(limit: 5000, remaining: 4871, used: 129, reset: StateFixture.now.addingTimeInterval(1800))))
+        _ = Reducer.reduce(
+            &state,
+            .importLoaded(
+                legacy, StateFixture.sourceImport("importing", percent: 78, commits: 1042), at: StateFixture.now))
+        _ = Reducer.reduce(
+            &state, .importLoaded(old, StateFixture.sourceImport("error", percent: 12), at: StateFixture.now))
+        _ = Reducer.reduce(
+            &state,
+            .rateLimitUpdated(
+                RateLimit(limit: 5000, remaining: 4871, used: 129, reset: StateFixture.now.addingTimeInterval(1800))))
         return state
     }
 
@@ -85,7 +92,8 @@ struct ScreenSnapshotTests {
     func hugeState() {
         var state = StateFixture.populated()
         let many = (0..<100_000).map { index in
-            StateFixture.migration(Int64(10_000 + index), .exported, created: -Double(index) * 60, repos: ["octo-org/r"])
+            StateFixture.migration(
+                Int64(10_000 + index), .exported, created: -Double(index) * 60, repos: ["octo-org/r"])
         }
         _ = Reducer.reduce(&state, .migrationsLoaded(StateFixture.org, many, at: StateFixture.now))
         let grid = DashboardView.render(state)

@@ -18,11 +18,14 @@ enum Snapshot {
         let actual = text(of: grid)
         if ProcessInfo.processInfo.environment["MIGDASH_RECORD_SNAPSHOTS"] == "1" {
             try? actual.write(to: file, atomically: true, encoding: .utf8)
-            Issue.record("recorded snapshot \(name); run again without MIGDASH_RECORD_SNAPSHOTS", sourceLocation: sourceLocation)
+            Issue.record(
+                "recorded snapshot \(name); run again without MIGDASH_RECORD_SNAPSHOTS", sourceLocation: sourceLocation)
             return
         }
         guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("no snapshot \(name); record it with MIGDASH_RECORD_SNAPSHOTS=1:\n\(actual)", sourceLocation: sourceLocation)
+            Issue.record(
+                "no snapshot \(name); record it with MIGDASH_RECORD_SNAPSHOTS=1:\n\(actual)",
+                sourceLocation: sourceLocation)
             return
         }
         #expect(actual == expected, "snapshot \(name) differs:\n\(actual)", sourceLocation: sourceLocation)

@@ -28,7 +28,8 @@ enum StateFixture {
 
     static let orgMigrations = [
         migration(1042, .exporting, created: -130, repos: ["octo-org/website", "octo-org/octo-repo"]),
-        migration(1038, .exported, created: -90_000, updated: -89_000, repos: ["octo-org/a", "octo-org/b", "octo-org/c"]),
+        migration(
+            1038, .exported, created: -90_000, updated: -89_000, repos: ["octo-org/a", "octo-org/b", "octo-org/c"]),
         migration(1035, .exported, created: -600_000, updated: -590_000, repos: ["octo-org/old"]),
         migration(1031, .failed, created: -259_200, repos: ["octo-org/broken-monolith"]),
     ]

@@ -41,7 +41,8 @@ struct AccountAndImportTests {
     func importLifecycle() async throws {
         try await SimulatorHarness.run(options: SimulatorHarness.emptyWorld) { simulator, client, _ in
             let repo = RepositoryName(owner: "octocat", name: "Hello-World")
-            let started = try await client.startImport(repo, StartImportRequest(vcsURL: "https://svn.example.com/hello"))
+            let started = try await client.startImport(
+                repo, StartImportRequest(vcsURL: "https://svn.example.com/hello"))
             #expect(started.status == .known(.detecting))
             simulator.advance(seconds: SimulatorOptions().importSeconds * 0.3)
             let importing = try await client.importProgress(repo)

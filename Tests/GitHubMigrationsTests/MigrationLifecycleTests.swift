@@ -58,7 +58,8 @@ struct MigrationLifecycleTests {
     func failedMigration() async throws {
         try await SimulatorHarness.run(options: SimulatorHarness.emptyWorld) { simulator, client, _ in
             let scope = MigrationScope.organization("octo-org")
-            let started = try await client.startMigration(scope, StartMigrationRequest(repositories: ["broken-monolith"]))
+            let started = try await client.startMigration(
+                scope, StartMigrationRequest(repositories: ["broken-monolith"]))
             simulator.advance(seconds: SimulatorOptions().exportSeconds * 2)
             #expect(try await client.migration(scope, id: started.id).state == .failed)
         }

@@ -33,8 +33,9 @@ struct SeedPayloadDecodingTests {
 
     @Test("the documented request body matches what the client encodes")
     func requestBody() throws {
-        let documented = try JSONSerialization.jsonObject(
-            with: Fixture.data("seed-start-org-migration-request.json")) as? [String: Any]
+        let documented =
+            try JSONSerialization.jsonObject(
+                with: Fixture.data("seed-start-org-migration-request.json")) as? [String: Any]
         let decoded = try JSONDecoder().decode(
             StartMigrationRequest.self,
             from: JSONSerialization.data(withJSONObject: documented!.merging(defaultsOfMissingFlags) { a, _ in a }))

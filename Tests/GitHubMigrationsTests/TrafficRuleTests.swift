@@ -127,7 +127,9 @@ struct TrafficRuleTests {
 
     @Test("a stalled response times out with a timeout error")
     func stalled() async throws {
-        try await SimulatorHarness.run(configure: { $0.requestTimeout = .seconds(1); $0.maxRetries = 0 }) {
+        try await SimulatorHarness.run(configure: {
+            $0.requestTimeout = .seconds(1); $0.maxRetries = 0
+        }) {
             simulator, client, _ in
             simulator.inject(.stall(seconds: 3, path: "/user"))
             let error = await #expect(throws: GitHubError.self) { try await client.authenticatedUser() }

@@ -43,7 +43,9 @@ struct TransportUnitTests {
         #expect(kind(response(401)) == .unauthorized)
         #expect(kind(response(403, [("x-ratelimit-remaining", "0"), ("x-ratelimit-reset", "2000")])) == .rateLimited)
         #expect(kind(response(429, [("x-ratelimit-remaining", "10")])) == .secondaryRateLimited)
-        #expect(kind(response(403, body: #"{"message":"You have exceeded a secondary rate limit."}"#)) == .secondaryRateLimited)
+        #expect(
+            kind(response(403, body: #"{"message":"You have exceeded a secondary rate limit."}"#))
+                == .secondaryRateLimited)
         #expect(kind(response(403, [("retry-after", "30")])) == .secondaryRateLimited)
         #expect(kind(response(403, body: #"{"message":"Resource not accessible"}"#)) == .forbidden)
         #expect(kind(response(404)) == .notFound)

@@ -5,195 +5,195 @@ enum BuiltinThemes {
     /// Theme YAML by name.
     static let yaml: [String: String] = [
         "default": #"""
-            # migdash default theme, for dark terminals. Each role names what a part of the screen
-            # means; a style is any of fg, bg (a colour name, bright-NAME, default, or 0-255)
-            # and bold, dim, underline, reverse.
-            name: default
-            roles:
-              text.normal: {}
-              text.muted: {fg: bright-black}
-              text.emphasis: {bold: true}
-              header: {fg: white, bg: 236}
-              header.title: {fg: black, bg: cyan, bold: true}
-              pane.border: {fg: bright-black}
-              pane.border.focused: {fg: cyan}
-              pane.title: {fg: white}
-              pane.title.focused: {fg: cyan, bold: true}
-              column.header: {fg: bright-black, underline: true}
-              row.selected: {fg: black, bg: cyan}
-              row.selected.unfocused: {bg: 238}
-              state.pending: {fg: yellow}
-              state.exporting: {fg: bright-blue, bold: true}
-              state.exported: {fg: green}
-              state.failed: {fg: red, bold: true}
-              state.unknown: {fg: magenta}
-              repo.locked: {fg: yellow}
-              repo.unlocked: {fg: green}
-              archive.expiring: {fg: bright-red, bold: true}
-              archive.downloaded: {fg: green}
-              progress.done: {fg: green}
-              progress.todo: {fg: bright-black}
-              import.active: {fg: bright-blue}
-              import.complete: {fg: green}
-              import.problem: {fg: red, bold: true}
-              activity.change: {fg: white}
-              activity.action: {fg: cyan}
-              activity.error: {fg: red}
-              status.bar: {fg: white, bg: 236}
-              status.live: {fg: green, bg: 236}
-              status.stale: {fg: yellow, bg: 236, bold: true}
-              status.readonly: {fg: black, bg: yellow, bold: true}
-              footer: {fg: bright-black}
-              footer.key: {fg: cyan, bold: true}
-              dialog: {fg: white, bg: 235}
-              dialog.border: {fg: cyan, bg: 235}
-              dialog.title: {fg: cyan, bg: 235, bold: true}
-              dialog.field: {fg: white, bg: 237}
-              dialog.field.focused: {fg: black, bg: cyan}
-              dialog.danger: {fg: bright-red, bg: 235, bold: true}
-              error: {fg: red, bold: true}
-            """#,
+        # migdash default theme, for dark terminals. Each role names what a part of the screen
+        # means; a style is any of fg, bg (a colour name, bright-NAME, default, or 0-255)
+        # and bold, dim, underline, reverse.
+        name: default
+        roles:
+          text.normal: {}
+          text.muted: {fg: bright-black}
+          text.emphasis: {bold: true}
+          header: {fg: white, bg: 236}
+          header.title: {fg: black, bg: cyan, bold: true}
+          pane.border: {fg: bright-black}
+          pane.border.focused: {fg: cyan}
+          pane.title: {fg: white}
+          pane.title.focused: {fg: cyan, bold: true}
+          column.header: {fg: bright-black, underline: true}
+          row.selected: {fg: black, bg: cyan}
+          row.selected.unfocused: {bg: 238}
+          state.pending: {fg: yellow}
+          state.exporting: {fg: bright-blue, bold: true}
+          state.exported: {fg: green}
+          state.failed: {fg: red, bold: true}
+          state.unknown: {fg: magenta}
+          repo.locked: {fg: yellow}
+          repo.unlocked: {fg: green}
+          archive.expiring: {fg: bright-red, bold: true}
+          archive.downloaded: {fg: green}
+          progress.done: {fg: green}
+          progress.todo: {fg: bright-black}
+          import.active: {fg: bright-blue}
+          import.complete: {fg: green}
+          import.problem: {fg: red, bold: true}
+          activity.change: {fg: white}
+          activity.action: {fg: cyan}
+          activity.error: {fg: red}
+          status.bar: {fg: white, bg: 236}
+          status.live: {fg: green, bg: 236}
+          status.stale: {fg: yellow, bg: 236, bold: true}
+          status.readonly: {fg: black, bg: yellow, bold: true}
+          footer: {fg: bright-black}
+          footer.key: {fg: cyan, bold: true}
+          dialog: {fg: white, bg: 235}
+          dialog.border: {fg: cyan, bg: 235}
+          dialog.title: {fg: cyan, bg: 235, bold: true}
+          dialog.field: {fg: white, bg: 237}
+          dialog.field.focused: {fg: black, bg: cyan}
+          dialog.danger: {fg: bright-red, bg: 235, bold: true}
+          error: {fg: red, bold: true}
+        """#,
         "high-contrast": #"""
-            # migdash high-contrast theme: bright colours on black, strong emphasis, no greys.
-            name: high-contrast
-            roles:
-              text.normal: {fg: bright-white}
-              text.muted: {fg: white}
-              text.emphasis: {fg: bright-white, bold: true}
-              header: {fg: black, bg: bright-white}
-              header.title: {fg: black, bg: bright-yellow, bold: true}
-              pane.border: {fg: white}
-              pane.border.focused: {fg: bright-yellow, bold: true}
-              pane.title: {fg: bright-white}
-              pane.title.focused: {fg: bright-yellow, bold: true, underline: true}
-              column.header: {fg: bright-white, bold: true, underline: true}
-              row.selected: {fg: black, bg: bright-yellow, bold: true}
-              row.selected.unfocused: {fg: black, bg: white}
-              state.pending: {fg: bright-yellow}
-              state.exporting: {fg: bright-cyan, bold: true}
-              state.exported: {fg: bright-green, bold: true}
-              state.failed: {fg: bright-white, bg: red, bold: true}
-              state.unknown: {fg: bright-magenta, bold: true}
-              repo.locked: {fg: bright-yellow, bold: true}
-              repo.unlocked: {fg: bright-green}
-              archive.expiring: {fg: bright-white, bg: red, bold: true}
-              archive.downloaded: {fg: bright-green, bold: true}
-              progress.done: {fg: bright-green}
-              progress.todo: {fg: white}
-              import.active: {fg: bright-cyan}
-              import.complete: {fg: bright-green, bold: true}
-              import.problem: {fg: bright-white, bg: red, bold: true}
-              activity.change: {fg: bright-white}
-              activity.action: {fg: bright-cyan}
-              activity.error: {fg: bright-red, bold: true}
-              status.bar: {fg: black, bg: bright-white}
-              status.live: {fg: black, bg: bright-green, bold: true}
-              status.stale: {fg: black, bg: bright-yellow, bold: true}
-              status.readonly: {fg: bright-white, bg: red, bold: true}
-              footer: {fg: bright-white}
-              footer.key: {fg: bright-yellow, bold: true, underline: true}
-              dialog: {fg: bright-white, bg: black}
-              dialog.border: {fg: bright-yellow, bold: true}
-              dialog.title: {fg: bright-yellow, bold: true}
-              dialog.field: {fg: bright-white, underline: true}
-              dialog.field.focused: {fg: black, bg: bright-yellow, bold: true}
-              dialog.danger: {fg: bright-white, bg: red, bold: true}
-              error: {fg: bright-white, bg: red, bold: true}
-            """#,
+        # migdash high-contrast theme: bright colours on black, strong emphasis, no greys.
+        name: high-contrast
+        roles:
+          text.normal: {fg: bright-white}
+          text.muted: {fg: white}
+          text.emphasis: {fg: bright-white, bold: true}
+          header: {fg: black, bg: bright-white}
+          header.title: {fg: black, bg: bright-yellow, bold: true}
+          pane.border: {fg: white}
+          pane.border.focused: {fg: bright-yellow, bold: true}
+          pane.title: {fg: bright-white}
+          pane.title.focused: {fg: bright-yellow, bold: true, underline: true}
+          column.header: {fg: bright-white, bold: true, underline: true}
+          row.selected: {fg: black, bg: bright-yellow, bold: true}
+          row.selected.unfocused: {fg: black, bg: white}
+          state.pending: {fg: bright-yellow}
+          state.exporting: {fg: bright-cyan, bold: true}
+          state.exported: {fg: bright-green, bold: true}
+          state.failed: {fg: bright-white, bg: red, bold: true}
+          state.unknown: {fg: bright-magenta, bold: true}
+          repo.locked: {fg: bright-yellow, bold: true}
+          repo.unlocked: {fg: bright-green}
+          archive.expiring: {fg: bright-white, bg: red, bold: true}
+          archive.downloaded: {fg: bright-green, bold: true}
+          progress.done: {fg: bright-green}
+          progress.todo: {fg: white}
+          import.active: {fg: bright-cyan}
+          import.complete: {fg: bright-green, bold: true}
+          import.problem: {fg: bright-white, bg: red, bold: true}
+          activity.change: {fg: bright-white}
+          activity.action: {fg: bright-cyan}
+          activity.error: {fg: bright-red, bold: true}
+          status.bar: {fg: black, bg: bright-white}
+          status.live: {fg: black, bg: bright-green, bold: true}
+          status.stale: {fg: black, bg: bright-yellow, bold: true}
+          status.readonly: {fg: bright-white, bg: red, bold: true}
+          footer: {fg: bright-white}
+          footer.key: {fg: bright-yellow, bold: true, underline: true}
+          dialog: {fg: bright-white, bg: black}
+          dialog.border: {fg: bright-yellow, bold: true}
+          dialog.title: {fg: bright-yellow, bold: true}
+          dialog.field: {fg: bright-white, underline: true}
+          dialog.field.focused: {fg: black, bg: bright-yellow, bold: true}
+          dialog.danger: {fg: bright-white, bg: red, bold: true}
+          error: {fg: bright-white, bg: red, bold: true}
+        """#,
         "light": #"""
-            # migdash light theme, for terminals with a light background.
-            name: light
-            roles:
-              text.normal: {}
-              text.muted: {fg: 244}
-              text.emphasis: {bold: true}
-              header: {fg: black, bg: 253}
-              header.title: {fg: white, bg: blue, bold: true}
-              pane.border: {fg: 248}
-              pane.border.focused: {fg: blue}
-              pane.title: {fg: black}
-              pane.title.focused: {fg: blue, bold: true}
-              column.header: {fg: 242, underline: true}
-              row.selected: {fg: white, bg: blue}
-              row.selected.unfocused: {bg: 252}
-              state.pending: {fg: 130}
-              state.exporting: {fg: blue, bold: true}
-              state.exported: {fg: 28}
-              state.failed: {fg: red, bold: true}
-              state.unknown: {fg: magenta}
-              repo.locked: {fg: 130}
-              repo.unlocked: {fg: 28}
-              archive.expiring: {fg: red, bold: true}
-              archive.downloaded: {fg: 28}
-              progress.done: {fg: 28}
-              progress.todo: {fg: 250}
-              import.active: {fg: blue}
-              import.complete: {fg: 28}
-              import.problem: {fg: red, bold: true}
-              activity.change: {fg: black}
-              activity.action: {fg: blue}
-              activity.error: {fg: red}
-              status.bar: {fg: black, bg: 253}
-              status.live: {fg: 28, bg: 253}
-              status.stale: {fg: 130, bg: 253, bold: true}
-              status.readonly: {fg: white, bg: 130, bold: true}
-              footer: {fg: 242}
-              footer.key: {fg: blue, bold: true}
-              dialog: {fg: black, bg: 255}
-              dialog.border: {fg: blue, bg: 255}
-              dialog.title: {fg: blue, bg: 255, bold: true}
-              dialog.field: {fg: black, bg: 253}
-              dialog.field.focused: {fg: white, bg: blue}
-              dialog.danger: {fg: red, bg: 255, bold: true}
-              error: {fg: red, bold: true}
-            """#,
+        # migdash light theme, for terminals with a light background.
+        name: light
+        roles:
+          text.normal: {}
+          text.muted: {fg: 244}
+          text.emphasis: {bold: true}
+          header: {fg: black, bg: 253}
+          header.title: {fg: white, bg: blue, bold: true}
+          pane.border: {fg: 248}
+          pane.border.focused: {fg: blue}
+          pane.title: {fg: black}
+          pane.title.focused: {fg: blue, bold: true}
+          column.header: {fg: 242, underline: true}
+          row.selected: {fg: white, bg: blue}
+          row.selected.unfocused: {bg: 252}
+          state.pending: {fg: 130}
+          state.exporting: {fg: blue, bold: true}
+          state.exported: {fg: 28}
+          state.failed: {fg: red, bold: true}
+          state.unknown: {fg: magenta}
+          repo.locked: {fg: 130}
+          repo.unlocked: {fg: 28}
+          archive.expiring: {fg: red, bold: true}
+          archive.downloaded: {fg: 28}
+          progress.done: {fg: 28}
+          progress.todo: {fg: 250}
+          import.active: {fg: blue}
+          import.complete: {fg: 28}
+          import.problem: {fg: red, bold: true}
+          activity.change: {fg: black}
+          activity.action: {fg: blue}
+          activity.error: {fg: red}
+          status.bar: {fg: black, bg: 253}
+          status.live: {fg: 28, bg: 253}
+          status.stale: {fg: 130, bg: 253, bold: true}
+          status.readonly: {fg: white, bg: 130, bold: true}
+          footer: {fg: 242}
+          footer.key: {fg: blue, bold: true}
+          dialog: {fg: black, bg: 255}
+          dialog.border: {fg: blue, bg: 255}
+          dialog.title: {fg: blue, bg: 255, bold: true}
+          dialog.field: {fg: black, bg: 253}
+          dialog.field.focused: {fg: white, bg: blue}
+          dialog.danger: {fg: red, bg: 255, bold: true}
+          error: {fg: red, bold: true}
+        """#,
         "monochrome": #"""
-            # migdash monochrome theme: no colour at all (selected by NO_COLOR);
-            # emphasis by bold, underline and reverse.
-            name: monochrome
-            roles:
-              text.normal: {}
-              text.muted: {dim: true}
-              text.emphasis: {bold: true}
-              header: {reverse: true}
-              header.title: {reverse: true, bold: true}
-              pane.border: {dim: true}
-              pane.border.focused: {bold: true}
-              pane.title: {}
-              pane.title.focused: {bold: true, underline: true}
-              column.header: {underline: true}
-              row.selected: {reverse: true}
-              row.selected.unfocused: {underline: true}
-              state.pending: {}
-              state.exporting: {bold: true}
-              state.exported: {}
-              state.failed: {bold: true, underline: true}
-              state.unknown: {dim: true}
-              repo.locked: {bold: true}
-              repo.unlocked: {}
-              archive.expiring: {bold: true, reverse: true}
-              archive.downloaded: {}
-              progress.done: {}
-              progress.todo: {dim: true}
-              import.active: {bold: true}
-              import.complete: {}
-              import.problem: {bold: true, underline: true}
-              activity.change: {}
-              activity.action: {bold: true}
-              activity.error: {bold: true, underline: true}
-              status.bar: {reverse: true}
-              status.live: {reverse: true}
-              status.stale: {reverse: true, bold: true}
-              status.readonly: {bold: true}
-              footer: {}
-              footer.key: {bold: true}
-              dialog: {}
-              dialog.border: {bold: true}
-              dialog.title: {bold: true}
-              dialog.field: {underline: true}
-              dialog.field.focused: {reverse: true}
-              dialog.danger: {bold: true, reverse: true}
-              error: {bold: true}
-            """#,
+        # migdash monochrome theme: no colour at all (selected by NO_COLOR);
+        # emphasis by bold, underline and reverse.
+        name: monochrome
+        roles:
+          text.normal: {}
+          text.muted: {dim: true}
+          text.emphasis: {bold: true}
+          header: {reverse: true}
+          header.title: {reverse: true, bold: true}
+          pane.border: {dim: true}
+          pane.border.focused: {bold: true}
+          pane.title: {}
+          pane.title.focused: {bold: true, underline: true}
+          column.header: {underline: true}
+          row.selected: {reverse: true}
+          row.selected.unfocused: {underline: true}
+          state.pending: {}
+          state.exporting: {bold: true}
+          state.exported: {}
+          state.failed: {bold: true, underline: true}
+          state.unknown: {dim: true}
+          repo.locked: {bold: true}
+          repo.unlocked: {}
+          archive.expiring: {bold: true, reverse: true}
+          archive.downloaded: {}
+          progress.done: {}
+          progress.todo: {dim: true}
+          import.active: {bold: true}
+          import.complete: {}
+          import.problem: {bold: true, underline: true}
+          activity.change: {}
+          activity.action: {bold: true}
+          activity.error: {bold: true, underline: true}
+          status.bar: {reverse: true}
+          status.live: {reverse: true}
+          status.stale: {reverse: true, bold: true}
+          status.readonly: {bold: true}
+          footer: {}
+          footer.key: {bold: true}
+          dialog: {}
+          dialog.border: {bold: true}
+          dialog.title: {bold: true}
+          dialog.field: {underline: true}
+          dialog.field.focused: {reverse: true}
+          dialog.danger: {bold: true, reverse: true}
+          error: {bold: true}
+        """#,
     ]
 }

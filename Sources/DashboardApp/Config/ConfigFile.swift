@@ -42,7 +42,8 @@ public struct ConfigFile: Sendable, Equatable {
 
     /// The default location of the file.
     public static func defaultPath(environment: [String: String]) -> String {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
         return base + "/migdash/config.yml"
     }
@@ -74,7 +75,9 @@ public struct ConfigFile: Sendable, Equatable {
             case "auto_download": config.autoDownload = try bool(value, key, path)
             case "imports": config.imports = try strings(value, key, path)
             case "keys":
-                guard let map = value as? [String: Any] else { throw .invalid(path: path, reason: "keys must be a mapping") }
+                guard let map = value as? [String: Any] else {
+                    throw .invalid(path: path, reason: "keys must be a mapping")
+                }
                 for (command, keys) in map { config.keys[command] = try strings(keys, "keys.\(command)", path) }
             default: throw .invalid(path: path, reason: "unknown setting \"\(key)\"")
             }

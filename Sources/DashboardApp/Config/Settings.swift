@@ -32,14 +32,16 @@ public struct Settings: Sendable {
         let host = hostLabel(apiURL: apiURL, hostname: hostname)
         var keymap = Keymap.defaults
         if !config.keys.isEmpty { keymap = try keymap.overriding(with: config.keys).get() }
-        let downloads = options.downloadDirectory ?? config.downloadDirectory ?? FileManager.default.currentDirectoryPath
+        let downloads =
+            options.downloadDirectory ?? config.downloadDirectory ?? FileManager.default.currentDirectoryPath
         let session = SessionInfo(
             host: options.demo ? "simulator" : host, configuredOrgs: options.orgs.isEmpty ? config.orgs : options.orgs,
             readOnly: options.readOnly || (config.readOnly ?? false), bell: !options.noBell && (config.bell ?? true),
             autoDownload: options.autoDownload || (config.autoDownload ?? false), followedImports: config.imports)
         return Settings(
             apiURL: apiURL, host: host,
-            token: options.demo ? nil : TokenResolver.resolve(flag: options.token, host: host, environment: environment),
+            token: options.demo
+                ? nil : TokenResolver.resolve(flag: options.token, host: host, environment: environment),
             session: session, theme: try ThemeLoader.load(options.theme ?? config.theme, environment: environment),
             keymap: keymap, downloadDirectory: URL(fileURLWithPath: (downloads as NSString).expandingTildeInPath),
             demo: options.demo)

@@ -19,17 +19,20 @@ final class EffectRunner: Sendable {
     /// Starts an effect; its result arrives in the inbox.
     func run(_ effect: Effect) {
         tasks.start { [self] in
+            let result: [Event]
             do {
-                try await execute(effect)
+                result = try await execute(effect)
             } catch let error as GitHubError {
-                inbox.post(.requestFailed(effect, error, at: Date()))
+                result = [.requestFailed(effect, error, at: Date())]
             } catch is CancellationError {
                 return
             } catch {
                 let wrapped = GitHubError(kind: .offline, message: String(describing: error), request: "\(effect)")
-                inbox.post(.requestFailed(effect, wrapped, at: Date()))
+                result = [.requestFailed(effect, wrapped, at: Date())]
             }
+            // The rate limit goes first, so the state is complete once the result is in.
             inbox.post(.rateLimitUpdated(await client.currentRateLimit()))
+            result.forEach(inbox.post)
         }
     }
 
@@ -39,41 +42,42 @@ final class EffectRunner: Sendable {
         try? await client.shutdown()
     }
 
-    private func execute(_ effect: Effect) async throws {
+    /// Runs an effect and returns the events that report its outcome.
+    private func execute(_ effect: Effect) async throws -> [Event] {
         switch effect {
         case .connect:
             let user = try await client.authenticatedUser()
             let orgs = try await client.organizations().map(\.login)
-            inbox.post(.connected(user: user.login, orgs: orgs, at: Date()))
+            return [.connected(user: user.login, orgs: orgs, at: Date())]
         case .loadMigrations(let scope):
-            inbox.post(.migrationsLoaded(scope, try await client.listMigrations(scope), at: Date()))
+            return [.migrationsLoaded(scope, try await client.listMigrations(scope), at: Date())]
         case .loadRepositories(let key):
-            inbox.post(.repositoriesLoaded(key, try await client.migrationRepositories(key.scope, id: key.id)))
+            return [.repositoriesLoaded(key, try await client.migrationRepositories(key.scope, id: key.id))]
         case .loadRepositoryChoices(let scope):
             let names: [String]
             switch scope {
             case .organization(let org): names = try await client.organizationRepositories(org).map(\.name)
             case .user: names = try await client.userRepositories().map(\.fullName)
             }
-            inbox.post(.repositoryChoicesLoaded(scope, names))
+            return [.repositoryChoicesLoaded(scope, names)]
         case .discoverImports:
-            try await discoverImports()
+            return [try await discoverImports()]
         case .loadImport(let repo):
-            inbox.post(.importLoaded(repo, try await client.importProgress(repo), at: Date()))
+            return [.importLoaded(repo, try await client.importProgress(repo), at: Date())]
         case .loadAuthors(let repo):
-            inbox.post(.authorsLoaded(repo, try await client.importAuthors(repo)))
+            return [.authorsLoaded(repo, try await client.importAuthors(repo))]
         case .perform(let action):
-            await perform(action)
+            return [await perform(action)]
         case .download(let key, let guid):
-            await download(key, guid: guid)
+            return [await download(key, guid: guid)]
         case .bell, .quit:
-            break
+            return []
         }
     }
 
     /// GitHub has no list of imports: probe the most recent repositories for one, and stop at the first
     /// sign that the API is retired.
-    private func discoverImports() async throws {
+    private func discoverImports() async throws -> Event {
         let repos = try await client.userRepositories()
         var candidates = repos.compactMap { RepositoryName($0.fullName) }
         for org in try await client.organizations().map(\.login) {
@@ -88,17 +92,16 @@ final class EffectRunner: Sendable {
             } catch let error as GitHubError where error.kind == .notFound {
                 continue
             } catch let error as GitHubError where error.kind == .retiredAPI {
-                inbox.post(.importsRetired(error, at: Date()))
-                return
+                return .importsRetired(error, at: Date())
             }
         }
-        inbox.post(.importsDiscovered(found))
+        return .importsDiscovered(found)
     }
 
     /// Repositories probed for imports at launch.
     static let discoveryLimit = 30
 
-    private func perform(_ action: Action) async {
+    private func perform(_ action: Action) async -> Event {
         do {
             switch action {
             case .startMigration(let scope, let request): _ = try await client.startMigration(scope, request)
@@ -110,16 +113,16 @@ final class EffectRunner: Sendable {
             case .setLFS(let repo, let choice): _ = try await client.setLFSPreference(repo, choice)
             case .cancelImport(let repo): try await client.cancelImport(repo)
             }
-            inbox.post(.actionCompleted(action, at: Date()))
+            return .actionCompleted(action, at: Date())
         } catch let error as GitHubError {
-            inbox.post(.actionFailed(action, error, at: Date()))
+            return .actionFailed(action, error, at: Date())
         } catch {
             let wrapped = GitHubError(kind: .offline, message: String(describing: error), request: action.attemptText)
-            inbox.post(.actionFailed(action, wrapped, at: Date()))
+            return .actionFailed(action, wrapped, at: Date())
         }
     }
 
-    private func download(_ key: MigrationKey, guid: String) async {
+    private func download(_ key: MigrationKey, guid: String) async -> Event {
         let throttle = ProgressThrottle(interval: 0.25)
         do {
             try FileManager.default.createDirectory(at: downloadDirectory, withIntermediateDirectories: true)
@@ -129,12 +132,13 @@ final class EffectRunner: Sendable {
                     inbox.post(.downloadProgress(key, received: received, total: total, at: Date()))
                 }
             }
-            inbox.post(.downloadFinished(key, path: file.path, at: Date()))
+            return .downloadFinished(key, path: file.path, at: Date())
         } catch let error as GitHubError {
-            inbox.post(.downloadFailed(key, error, at: Date()))
+            return .downloadFailed(key, error, at: Date())
         } catch {
-            let wrapped = GitHubError(kind: .unexpectedStatus, message: "\(error.localizedDescription)", request: "download")
-            inbox.post(.downloadFailed(key, wrapped, at: Date()))
+            let wrapped = GitHubError(
+                kind: .unexpectedStatus, message: "\(error.localizedDescription)", request: "download")
+            return .downloadFailed(key, wrapped, at: Date())
         }
     }
 }

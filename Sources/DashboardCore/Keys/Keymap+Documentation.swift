@@ -5,12 +5,15 @@ extension Keymap {
         var lines = [
             "# Key bindings", "",
             "Generated from the key table (`Keymap.defaults`); a test fails when this page is stale.",
-            "Override any command's keys under `keys:` in `$XDG_CONFIG_HOME/migdash/config.yml`, e.g. `quit: [q, Q]`.", "",
+            "Override any command's keys under `keys:` in `$XDG_CONFIG_HOME/migdash/config.yml`, e.g. `quit: [q, Q]`.",
+            "",
             "| command | keys | what it does | where |", "| --- | --- | --- | --- |",
         ]
         for command in Command.allCases {
             let keys = self.keys(for: command).map { "`\($0)`" }.joined(separator: " ")
-            let panes = command.panes.map { $0.sorted { $0.rawValue < $1.rawValue }.map(\.title).joined(separator: ", ") }
+            let panes = command.panes.map {
+                $0.sorted { $0.rawValue < $1.rawValue }.map(\.title).joined(separator: ", ")
+            }
             var summary = command.summary
             if command.isDestructive { summary += " (asks for confirmation)" }
             if command.isMutating { summary += "; disabled by `--readonly`" }

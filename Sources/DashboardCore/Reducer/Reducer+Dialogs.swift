@@ -74,7 +74,11 @@ extension Reducer {
             form.cursor.clamp(count: form.visibleChoices.count)
         case .character(" "), .enter:
             if form.field != .scope, form.field != .submit, form.field != .repositories {
-                if form.flags.contains(form.field) { form.flags.remove(form.field) } else { form.flags.insert(form.field) }
+                if form.flags.contains(form.field) {
+                    form.flags.remove(form.field)
+                } else {
+                    form.flags.insert(form.field)
+                }
             }
         default:
             break

@@ -12,6 +12,7 @@ extension Reducer {
             if error.kind == .notFound { return importGone(&state, repo, at: time) }
         case .discoverImports:
             if error.kind == .retiredAPI { return importsRetired(&state, error, at: time) }
+            state.importsDiscovering = false
             logOnce(&state, "source imports: \(error.userMessage)", at: time)
             return []
         case .loadMigrations(.organization(let org))

@@ -4,6 +4,7 @@ import GitHubMigrations
 extension Reducer {
     /// Repositories with imports were found: follow them, and those the configuration names.
     static func importsDiscovered(_ state: inout DashboardState, _ repos: [RepositoryName]) -> [Effect] {
+        state.importsDiscovering = false
         let configured = state.session.followedImports.compactMap(RepositoryName.init)
         var effects: [Effect] = []
         for repo in configured + repos where !state.imports.contains(where: { $0.repository == repo }) {
@@ -15,7 +16,9 @@ extension Reducer {
     }
 
     /// An import's progress arrived: log status changes and ring when it completes or needs attention.
-    static func importLoaded(_ state: inout DashboardState, _ repo: RepositoryName, _ progress: SourceImport, at time: Date)
+    static func importLoaded(
+        _ state: inout DashboardState, _ repo: RepositoryName, _ progress: SourceImport, at time: Date
+    )
         -> [Effect]
     {
         var effects: [Effect] = []
@@ -49,6 +52,7 @@ extension Reducer {
 
     /// GitHub answered that the Source Imports API is retired: say so once, stop polling imports.
     static func importsRetired(_ state: inout DashboardState, _ error: GitHubError, at time: Date) -> [Effect] {
+        state.importsDiscovering = false
         if state.importsRetired == nil {
             let status = error.status.map { " (HTTP \($0))" } ?? ""
             state.importsRetired = "GitHub has retired the Source Imports API\(status)."

@@ -64,7 +64,8 @@ extension Reducer {
     }
 
     /// `y` runs the action; `n` or `Esc` cancels. Nothing else closes the question.
-    private static func confirmKey(_ state: inout DashboardState, _ key: Key, _ confirmation: Confirmation) -> [Effect] {
+    private static func confirmKey(_ state: inout DashboardState, _ key: Key, _ confirmation: Confirmation) -> [Effect]
+    {
         switch key {
         case .character("y"), .character("Y"):
             state.overlay = nil

@@ -10,6 +10,7 @@ extension Reducer {
         log(&state, .info, "connected to \(state.session.host) as \(user)", at: time)
         var effects = pollEffects(&state)
         effects.append(.discoverImports)
+        state.importsDiscovering = true
         return effects
     }
 

@@ -53,7 +53,7 @@ extension Reducer {
     }
 
     /// True while a migration exports, an import runs, or a download is under way.
-    static func isAnythingActive(_ state: DashboardState) -> Bool {
+    public static func isAnythingActive(_ state: DashboardState) -> Bool {
         state.migrations.values.contains { $0.state.isActive }
             || state.imports.contains { $0.progress.map { $0.status.isActive } ?? true }
             || !state.downloads.isEmpty

@@ -28,7 +28,9 @@ public struct MigrationRow: Sendable, Equatable {
     public static let archiveLifetime: Double = 7 * 86400
 
     /// Builds the row of a migration in a state.
-    public init(_ key: MigrationKey, _ migration: Migration, in state: DashboardState, format: TimeFormat = TimeFormat()) {
+    public init(
+        _ key: MigrationKey, _ migration: Migration, in state: DashboardState, format: TimeFormat = TimeFormat()
+    ) {
         self.key = key
         id = String(migration.id)
         scope = key.scope.description

@@ -51,7 +51,8 @@ public struct ImportRow: Sendable, Equatable {
         }
         status = progress.status.rawValue
         statusRole =
-            progress.status.isComplete ? .importComplete : progress.status.needsAttention ? .importProblem : .importActive
+            progress.status.isComplete
+            ? .importComplete : progress.status.needsAttention ? .importProblem : .importActive
         importPercent = progress.importPercent ?? (progress.status.isComplete ? 100 : nil)
         pushPercent = progress.pushPercent ?? (progress.status.isComplete ? 100 : nil)
         commits = progress.commitCount.map { "\($0) commits" } ?? ""

@@ -32,6 +32,8 @@ public struct DashboardState: Sendable {
     public var archivesDeleted: Set<MigrationKey> = []
     /// Followed source imports, in order of following.
     public var imports: [ImportEntry] = []
+    /// True while the repositories are being probed for source imports.
+    public var importsDiscovering = false
     /// Set when GitHub answered that the Source Imports API is retired.
     public var importsRetired: String?
     /// The activity log, newest first, bounded.

@@ -29,7 +29,8 @@ public struct Layout: Sendable, Equatable {
         panes = [
             .migrations: Rect(x: 0, y: 1, width: leftWidth, height: top),
             .repositories: Rect(x: leftWidth, y: 1, width: rightWidth, height: repositoriesHeight),
-            .imports: Rect(x: leftWidth, y: 1 + repositoriesHeight, width: rightWidth, height: top - repositoriesHeight),
+            .imports: Rect(
+                x: leftWidth, y: 1 + repositoriesHeight, width: rightWidth, height: top - repositoriesHeight),
             .activity: Rect(x: 0, y: 1 + top, width: size.width, height: activityHeight),
         ]
     }

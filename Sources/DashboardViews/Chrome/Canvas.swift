@@ -21,7 +21,8 @@ struct Canvas {
     }
 
     /// Draws a box with a title in its top border, and clears its inside.
-    mutating func box(_ rect: Rect, title: String, border: ThemeRole, titleRole: ThemeRole, inside: ThemeRole = .normal) {
+    mutating func box(_ rect: Rect, title: String, border: ThemeRole, titleRole: ThemeRole, inside: ThemeRole = .normal)
+    {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let right = rect.x + rect.width - 1
         let bottom = rect.y + rect.height - 1
@@ -34,7 +35,9 @@ struct Canvas {
             text("│", x: right, y: row, width: 1, border)
         }
         if !title.isEmpty, rect.width > 6 {
-            text(" \(DisplayWidth.truncate(title, to: rect.width - 6)) ", x: rect.x + 2, y: rect.y, width: rect.width - 4, titleRole)
+            text(
+                " \(DisplayWidth.truncate(title, to: rect.width - 6)) ", x: rect.x + 2, y: rect.y,
+                width: rect.width - 4, titleRole)
         }
     }
 

@@ -13,9 +13,11 @@ struct Column: Sendable {
     static func fit(_ columns: [Column], into width: Int) -> [Column] {
         var kept = columns
         func needed(_ list: [Column]) -> Int { list.reduce(0) { $0 + $1.width } + max(0, list.count - 1) }
-        while needed(kept) > width, let drop = kept.indices.filter({ kept[$0].priority > 0 }).max(by: {
-            kept[$0].priority < kept[$1].priority
-        }) {
+        while needed(kept) > width,
+            let drop = kept.indices.filter({ kept[$0].priority > 0 }).max(by: {
+                kept[$0].priority < kept[$1].priority
+            })
+        {
             kept.remove(at: drop)
         }
         if let last = kept.indices.last { kept[last].width = max(1, kept[last].width + width - needed(kept)) }

@@ -25,7 +25,9 @@ enum FooterView {
         }
         if let notice = state.notice?.text {
             let width = min(DisplayWidth.of(notice) + 1, rect.width / 2)
-            canvas.text(DisplayWidth.truncate(notice, to: width - 1), x: rect.x + rect.width - width, y: rect.y, width: width, .emphasis)
+            canvas.text(
+                DisplayWidth.truncate(notice, to: width - 1), x: rect.x + rect.width - width, y: rect.y, width: width,
+                .emphasis)
         }
     }
 

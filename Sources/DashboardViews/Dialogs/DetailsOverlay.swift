@@ -28,11 +28,19 @@ enum DetailsOverlay {
                     ("archive", row.archive), ("saved as", state.downloaded[key] ?? "-"),
                     ("lock_repositories", "\(m.lockRepositories)"), ("exclude_metadata", "\(m.excludeMetadata)"),
                     ("exclude_git_data", "\(m.excludeGitData)"), ("exclude_attachments", "\(m.excludeAttachments)"),
-                    ("exclude_releases", "\(m.excludeReleases)"), ("exclude_owner_projects", "\(m.excludeOwnerProjects)"),
+                    ("exclude_releases", "\(m.excludeReleases)"),
+                    ("exclude_owner_projects", "\(m.excludeOwnerProjects)"),
                     ("repositories", m.repositories.map(\.fullName).joined(separator: ", ")),
-                ])
+                ]
+            )
         case .repository(let key, let name):
-            return ("Repository \(name)", [("migration", key.description), ("lock", state.isLocked(key, repository: name) ? "locked" : "unlocked")])
+            return (
+                "Repository \(name)",
+                [
+                    ("migration", key.description),
+                    ("lock", state.isLocked(key, repository: name) ? "locked" : "unlocked"),
+                ]
+            )
         case .sourceImport(let repo):
             guard let p = state.imports.first(where: { $0.repository == repo })?.progress else {
                 return ("Import \(repo)", [("status", "loading")])
@@ -42,12 +50,14 @@ enum DetailsOverlay {
                 [
                     ("status", p.status.rawValue), ("status text", p.statusText ?? "-"), ("vcs", p.vcs ?? "detecting"),
                     ("vcs url", p.vcsURL), ("import percent", p.importPercent.map { "\($0)%" } ?? "-"),
-                    ("push percent", p.pushPercent.map { "\($0)%" } ?? "-"), ("commits", p.commitCount.map(String.init) ?? "-"),
+                    ("push percent", p.pushPercent.map { "\($0)%" } ?? "-"),
+                    ("commits", p.commitCount.map(String.init) ?? "-"),
                     ("authors", p.authorsCount.map(String.init) ?? "-"), ("use_lfs", p.useLFS?.rawValue ?? "-"),
                     ("large files", "\(p.largeFilesCount ?? 0) (\(p.largeFilesSize ?? 0) GB)"),
                     ("failed step", p.failedStep ?? "-"), ("error", p.errorMessage ?? "-"),
                     ("choices", (p.projectChoices ?? []).compactMap(\.humanName).joined(separator: ", ")),
-                ])
+                ]
+            )
         case .activity(let index):
             guard state.activity.indices.contains(index) else { return ("Activity", []) }
             let entry = state.activity[index]

@@ -13,10 +13,14 @@ enum NewImportDialog {
             (.password, form.password.display),
         ]
         for (index, (field, value)) in values.enumerated() {
-            canvas.field(field.label, value, x: x, y: inner.y + index, width: width, labelWidth: 24, focused: form.field == field)
+            canvas.field(
+                field.label, value, x: x, y: inner.y + index, width: width, labelWidth: 24, focused: form.field == field
+            )
         }
         let submitFocused = form.field == .submit
-        canvas.text(submitFocused ? "▶ Start import ◀" : "  Start import  ", x: x, y: inner.y + values.count + 1, width: width, submitFocused ? .dialogFieldFocused : .dialogField)
+        canvas.text(
+            submitFocused ? "▶ Start import ◀" : "  Start import  ", x: x, y: inner.y + values.count + 1, width: width,
+            submitFocused ? .dialogFieldFocused : .dialogField)
         canvas.dialogFooter("Tab next · ←→ VCS · Enter start · Esc cancel", problem: form.problem, in: inner)
     }
 }

@@ -8,10 +8,12 @@ enum NewMigrationDialog {
         var y = inner.y
         let x = inner.x + 1
         let width = inner.width - 2
-        canvas.field("Scope", "◂ \(form.scope) ▸", x: x, y: y, width: width, labelWidth: 14, focused: form.field == .scope)
+        canvas.field(
+            "Scope", "◂ \(form.scope) ▸", x: x, y: y, width: width, labelWidth: 14, focused: form.field == .scope)
         y += 1
         let listFocused = form.field == .repositories
-        canvas.field("Repositories", "filter: \(form.filter)", x: x, y: y, width: width, labelWidth: 14, focused: listFocused)
+        canvas.field(
+            "Repositories", "filter: \(form.filter)", x: x, y: y, width: width, labelWidth: 14, focused: listFocused)
         y += 1
         let listHeight = max(1, inner.height - 15)
         drawChoices(form, x: x + 2, y: y, width: width - 2, height: listHeight, on: &canvas)
@@ -23,19 +25,27 @@ enum NewMigrationDialog {
             let column = index % 2
             let fx = x + column * (width / 2)
             let mark = form.flags.contains(flag) ? "[x] " : "[ ] "
-            canvas.text(mark + flag.label, x: fx, y: y + index / 2, width: width / 2 - 1, form.field == flag ? .dialogFieldFocused : .dialog)
+            canvas.text(
+                mark + flag.label, x: fx, y: y + index / 2, width: width / 2 - 1,
+                form.field == flag ? .dialogFieldFocused : .dialog)
         }
         y += (flags.count + 1) / 2
-        canvas.text(form.field == .submit ? "▶ Start migration ◀" : "  Start migration  ", x: x, y: y, width: width, form.field == .submit ? .dialogFieldFocused : .dialogField)
+        canvas.text(
+            form.field == .submit ? "▶ Start migration ◀" : "  Start migration  ", x: x, y: y, width: width,
+            form.field == .submit ? .dialogFieldFocused : .dialogField)
         y += 1
         for line in form.preview where y < inner.y + inner.height - 2 {
             canvas.text(line, x: x, y: y, width: width, .muted)
             y += 1
         }
-        canvas.dialogFooter("Tab next · Space pick/toggle · type to filter · Enter start · Esc cancel", problem: form.problem, in: inner)
+        canvas.dialogFooter(
+            "Tab next · Space pick/toggle · type to filter · Enter start · Esc cancel", problem: form.problem, in: inner
+        )
     }
 
-    private static func drawChoices(_ form: NewMigrationForm, x: Int, y: Int, width: Int, height: Int, on canvas: inout Canvas) {
+    private static func drawChoices(
+        _ form: NewMigrationForm, x: Int, y: Int, width: Int, height: Int, on canvas: inout Canvas
+    ) {
         guard let _ = form.choices else {
             canvas.text("loading repositories…", x: x, y: y, width: width, .muted)
             return
@@ -48,7 +58,9 @@ enum NewMigrationDialog {
             let name = visible[index]
             let mark = form.picked.contains(name) ? "[x] " : "[ ] "
             let focused = index == cursor.selected && form.field == .repositories
-            canvas.text(DisplayWidth.pad(mark + name, to: width), x: x, y: y + line, width: width, focused ? .dialogFieldFocused : .dialog)
+            canvas.text(
+                DisplayWidth.pad(mark + name, to: width), x: x, y: y + line, width: width,
+                focused ? .dialogFieldFocused : .dialog)
         }
         if visible.isEmpty { canvas.text("nothing matches", x: x, y: y, width: width, .muted) }
     }

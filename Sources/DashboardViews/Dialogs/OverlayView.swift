@@ -23,7 +23,9 @@ extension Canvas {
         let w = min(width, grid.width - 2)
         let h = min(height, grid.height - 2)
         let rect = Rect(x: (grid.width - w) / 2, y: (grid.height - h) / 2, width: w, height: h)
-        box(rect, title: title, border: danger ? .danger : .dialogBorder, titleRole: danger ? .danger : .dialogTitle, inside: .dialog)
+        box(
+            rect, title: title, border: danger ? .danger : .dialogBorder, titleRole: danger ? .danger : .dialogTitle,
+            inside: .dialog)
         return rect.inset(by: 1)
     }
 
@@ -31,7 +33,9 @@ extension Canvas {
     mutating func field(_ label: String, _ value: String, x: Int, y: Int, width: Int, labelWidth: Int, focused: Bool) {
         text(DisplayWidth.pad(label, to: labelWidth), x: x, y: y, width: labelWidth, .dialog)
         let valueWidth = width - labelWidth - 1
-        text(DisplayWidth.pad(value + (focused ? "▏" : ""), to: valueWidth), x: x + labelWidth + 1, y: y, width: valueWidth, focused ? .dialogFieldFocused : .dialogField)
+        text(
+            DisplayWidth.pad(value + (focused ? "▏" : ""), to: valueWidth), x: x + labelWidth + 1, y: y,
+            width: valueWidth, focused ? .dialogFieldFocused : .dialogField)
     }
 
     /// The bottom line of a dialog: its keys, and a problem that stops submitting.
@@ -79,10 +83,14 @@ enum ConfirmDialog {
 enum LFSDialog {
     static func draw(_ repo: RepositoryName, choice: LFSChoice, on canvas: inout Canvas) {
         let inner = canvas.dialog(width: 56, height: 8, title: "Git LFS for \(repo)")
-        let options: [(LFSChoice, String)] = [(.optIn, "opt_in: store files over 100 MB in Git LFS"), (.optOut, "opt_out: leave them out")]
+        let options: [(LFSChoice, String)] = [
+            (.optIn, "opt_in: store files over 100 MB in Git LFS"), (.optOut, "opt_out: leave them out"),
+        ]
         for (index, (value, label)) in options.enumerated() {
             let focused = value == choice
-            canvas.text((focused ? "● " : "○ ") + label, x: inner.x + 1, y: inner.y + index, width: inner.width - 2, focused ? .dialogFieldFocused : .dialog)
+            canvas.text(
+                (focused ? "● " : "○ ") + label, x: inner.x + 1, y: inner.y + index, width: inner.width - 2,
+                focused ? .dialogFieldFocused : .dialog)
         }
         canvas.dialogFooter("↑↓ choose · Enter apply · Esc cancel", problem: nil, in: inner)
     }

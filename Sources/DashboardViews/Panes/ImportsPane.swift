@@ -10,7 +10,11 @@ enum ImportsPane {
             canvas.text(retired, x: inner.x + 2, y: inner.y, width: inner.width - 3, .muted)
             return
         }
-        if state.imports.isEmpty { return canvas.emptyMessage("no source imports; press i to start one", in: inner) }
+        if state.imports.isEmpty {
+            let message =
+                state.importsDiscovering ? "looking for source imports…" : "no source imports; press i to start one"
+            return canvas.emptyMessage(message, in: inner)
+        }
         let cursor = state.cursor(.imports)
         let end = min(state.imports.count, cursor.offset + max(1, inner.height / 2))
         for (line, index) in (cursor.offset..<end).enumerated() {

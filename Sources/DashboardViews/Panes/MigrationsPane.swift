@@ -22,12 +22,18 @@ enum MigrationsPane {
         let fitted = Column.fit(columns, into: inner.width - 2)
         var x = inner.x + 2
         for column in fitted {
-            canvas.text(DisplayWidth.pad(column.header, to: column.width, alignRight: column.alignRight), x: x, y: inner.y, width: column.width, .columnHeader)
+            canvas.text(
+                DisplayWidth.pad(column.header, to: column.width, alignRight: column.alignRight), x: x, y: inner.y,
+                width: column.width, .columnHeader)
             x += column.width + 1
         }
         if state.migrationOrder.isEmpty {
-            let message = state.connection == .connecting ? "loading…" : state.filter.isEmpty ? "no migrations yet; press n to start one" : "nothing matches /\(state.filter)"
-            canvas.emptyMessage(message, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1))
+            let message =
+                state.connection == .connecting
+                ? "loading…"
+                : state.filter.isEmpty ? "no migrations yet; press n to start one" : "nothing matches /\(state.filter)"
+            canvas.emptyMessage(
+                message, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1))
             return
         }
         let cursor = state.cursor(.migrations)
@@ -39,11 +45,14 @@ enum MigrationsPane {
             let row = MigrationRow(key, migration, in: state)
             let y = inner.y + 1 + line
             drawRow(row, fitted, x: inner.x + 2, y: y, on: &canvas)
-            if index == cursor.selected { canvas.selectRow(.migrations, in: state, x: inner.x, y: y, width: inner.width) }
+            if index == cursor.selected {
+                canvas.selectRow(.migrations, in: state, x: inner.x, y: y, width: inner.width)
+            }
         }
     }
 
-    private static func drawRow(_ row: MigrationRow, _ columns: [Column], x start: Int, y: Int, on canvas: inout Canvas) {
+    private static func drawRow(_ row: MigrationRow, _ columns: [Column], x start: Int, y: Int, on canvas: inout Canvas)
+    {
         var x = start
         for column in columns {
             let (value, role): (String, ThemeRole) =
@@ -56,7 +65,9 @@ enum MigrationsPane {
                 case "UPDATED": (row.updated, .muted)
                 default: (row.archive, row.archiveRole)
                 }
-            canvas.text(DisplayWidth.pad(value, to: column.width, alignRight: column.alignRight), x: x, y: y, width: column.width, role)
+            canvas.text(
+                DisplayWidth.pad(value, to: column.width, alignRight: column.alignRight), x: x, y: y,
+                width: column.width, role)
             x += column.width + 1
         }
     }

@@ -21,8 +21,12 @@ enum RepositoriesPane {
             let y = inner.y + line
             let nameWidth = inner.width - lockWidth - 3
             canvas.text(DisplayWidth.pad(row.name, to: nameWidth), x: inner.x + 2, y: y, width: nameWidth, .normal)
-            canvas.text(DisplayWidth.pad(row.lock, to: lockWidth, alignRight: true), x: inner.x + inner.width - lockWidth - 1, y: y, width: lockWidth, row.lockRole)
-            if index == cursor.selected { canvas.selectRow(.repositories, in: state, x: inner.x, y: y, width: inner.width) }
+            canvas.text(
+                DisplayWidth.pad(row.lock, to: lockWidth, alignRight: true), x: inner.x + inner.width - lockWidth - 1,
+                y: y, width: lockWidth, row.lockRole)
+            if index == cursor.selected {
+                canvas.selectRow(.repositories, in: state, x: inner.x, y: y, width: inner.width)
+            }
         }
     }
 }

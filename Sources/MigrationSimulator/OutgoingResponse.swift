@@ -1,0 +1,60 @@
+import Hummingbird
+import NIOCore
+
+/// A finished response, headers and all, ready to be written by Hummingbird.
+struct OutgoingResponse: Sendable {
+    /// Thrown by a body writer to cut a response short and close the connection.
+    struct ConnectionDropped: Error {}
+
+    var status: Int
+    var headers: [(String, String)]
+    var body: ByteBuffer
+    /// The `Content-Length` to announce when no body is sent, as for `HEAD`.
+    var announcedLength: Int? = nil
+    /// Send the headers and part of the body, then close the connection.
+    var dropMidBody = false
+
+    /// A response with a body of bytes.
+    init(status: Int, headers: [(String, String)], body: [UInt8] = []) {
+        self.status = status
+        self.headers = headers
+        self.body = ByteBuffer(bytes: body)
+    }
+
+    /// A response with a body already in a buffer.
+    init(status: Int, headers: [(String, String)], buffer: ByteBuffer) {
+        self.status = status
+        self.headers = headers
+        self.body = buffer
+    }
+
+    /// The response in Hummingbird's terms.
+    func hummingbird() -> Response {
+        var fields = HTTPFields()
+        for (name, value) in headers {
+            guard let fieldName = HTTPFields.Element.Name(name) else { continue }
+            fields.append(HTTPFields.Element(name: fieldName, value: value))
+        }
+        let status = HTTPResponse.Status(code: status)
+        if let announcedLength {
+            fields[.contentLength] = String(announcedLength)
+            return Response(status: status, headers: fields, body: ResponseBody())
+        }
+        guard dropMidBody else {
+            return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: body))
+        }
+        return Response(status: status, headers: fields, body: Self.truncatedBody(body))
+    }
+
+    /// A body that announces its full length, writes about half, then fails so the server closes the connection.
+    private static func truncatedBody(_ body: ByteBuffer) -> ResponseBody {
+        let total = body.readableBytes
+        let part = body.getSlice(at: body.readerIndex, length: total / 2) ?? ByteBuffer()
+        return ResponseBody(contentLength: max(total, 1)) { writer in
+            if part.readableBytes > 0 { try await writer.write(part) }
+            // Give the event loop a moment to put the partial body on the wire before the close.
+            try? await Task.sleep(for: .milliseconds(20))
+            throw ConnectionDropped()
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+import Synchronization
+
+/// Wall-clock time plus an offset that tests move forward instead of sleeping.
+final class SimulatorClock: Sendable {
+    private let offset = Mutex<Double>(0)
+
+    /// The simulator's current time.
+    var now: Date {
+        Date().addingTimeInterval(offset.withLock { $0 })
+    }
+
+    /// Moves simulated time forward; negative values are ignored, since time never runs back.
+    func advance(seconds: Double) {
+        guard seconds > 0, seconds.isFinite else { return }
+        offset.withLock { $0 += seconds }
+    }
+}

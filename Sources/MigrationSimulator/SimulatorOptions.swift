@@ -1,0 +1,39 @@
+/// Settings for one simulated GitHub: where it listens, who may call it and how fast time runs.
+public struct SimulatorOptions: Sendable {
+    /// The token the simulator accepts when none is configured; documented for the demo.
+    public static let defaultToken = "migdash-demo-token"
+
+    /// Address both listeners bind to.
+    public var host = "127.0.0.1"
+    /// API listener port; 0 picks an ephemeral port.
+    public var port = 0
+    /// Archive storage listener port (a second origin, as S3 is); 0 picks an ephemeral port.
+    public var storagePort = 0
+    /// Tokens accepted in `Authorization: Bearer T` or `token T`.
+    public var tokens: [String] = [defaultToken]
+    /// Simulated seconds a migration takes from `pending` through `exporting` to `exported`.
+    public var exportSeconds: Double = 15
+    /// Simulated seconds a source import takes from `detecting` to `complete`.
+    public var importSeconds: Double = 60
+    /// Extra finished organization migrations (mostly exported, some failed) for load tests.
+    public var historicalMigrations = 0
+    /// Lifetime of a signed storage URL, in simulated seconds.
+    public var archiveURLLifetime: Double = 300
+    /// When set, every `/import` endpoint answers as a retired API.
+    public var retiredImports: RetiredImports? = nil
+    /// Primary rate-limit budget per token per hour.
+    public var rateLimit = 5000
+    /// `false` leaves only the user, organizations and repositories: no migrations or imports.
+    public var seedWorld = true
+
+    /// Options with the defaults above.
+    public init() {}
+}
+
+/// How the retired Source Imports API answers when retirement is switched on.
+public enum RetiredImports: Sendable {
+    /// Every import endpoint answers 404 Not Found.
+    case notFound
+    /// Every import endpoint answers 410 Gone with the retirement notice.
+    case gone
+}
