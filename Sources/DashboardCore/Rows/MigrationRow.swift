@@ -19,7 +19,7 @@ public struct MigrationRow: Sendable, Equatable {
     public var created: String
     /// When it last changed.
     public var updated: String
-    /// The archive column: time left, `expired`, `deleted`, download progress or `saved`.
+    /// The archive column: time left, `expired` or `deleted`, marked `✓` once downloaded; or download progress.
     public var archive: String
     /// The archive column's colour.
     public var archiveRole: ThemeRole
@@ -63,11 +63,12 @@ public struct MigrationRow: Sendable, Equatable {
         }
         guard migration.state == .exported else { return ("-", .muted) }
         let saved = state.downloaded[key] != nil
-        if state.archivesDeleted.contains(key) { return (saved ? "deleted ✓ saved" : "deleted", .muted) }
+        let mark = saved ? "✓ " : ""
+        if state.archivesDeleted.contains(key) { return (mark + "deleted", .muted) }
         let left = migration.updatedAt.addingTimeInterval(archiveLifetime).timeIntervalSince(state.now)
-        if left <= 0 { return (saved ? "expired ✓ saved" : "expired", .muted) }
-        let text = TimeFormat.duration(left) + " left"
-        if saved { return (text + " ✓ saved", .downloaded) }
+        if left <= 0 { return (mark + "expired", .muted) }
+        let text = mark + TimeFormat.duration(left) + " left"
+        if saved { return (text, .downloaded) }
         return (text, left < 86400 ? .expiryWarning : .normal)
     }
 }

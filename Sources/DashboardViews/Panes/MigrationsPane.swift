@@ -10,7 +10,7 @@ enum MigrationsPane {
         Column(header: "REPOS", width: 5, alignRight: true, priority: 2),
         Column(header: "CREATED", width: 9, priority: 3),
         Column(header: "UPDATED", width: 9, priority: 4),
-        Column(header: "ARCHIVE", width: 12, priority: 1),
+        Column(header: "ARCHIVE", width: 13, priority: 1),
     ]
 
     static func draw(_ state: DashboardState, in rect: Rect, on canvas: inout Canvas) {
