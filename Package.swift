@@ -65,7 +65,10 @@ let package = Package(
             name: "migdash",
             dependencies: [
                 "DashboardApp",
+                "DashboardCore",
+                "DashboardViews",
                 "GitHubMigrations",
+                "TerminalUI",
                 "MigrationSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
