@@ -5,14 +5,13 @@ import TerminalUI
 extension Reducer {
     /// Keys in the author-mapping dialog: pick an author, Tab to the name and email, Enter to map.
     static func authorsKey(_ state: inout DashboardState, _ key: Key, _ form: inout AuthorsForm) -> [Effect] {
-        let fields = AuthorsForm.Field.allCases
         switch key {
         case .escape:
             state.overlay = nil
         case .tab:
-            form.field = fields[(form.field.rawValue + 1) % fields.count]
+            form.field = form.field.cycled(by: 1)
         case .backTab:
-            form.field = fields[(form.field.rawValue + fields.count - 1) % fields.count]
+            form.field = form.field.cycled(by: -1)
         case .up where form.field == .list, .down where form.field == .list,
             .character("j") where form.field == .list, .character("k") where form.field == .list:
             let up = key == .up || key == .character("k")

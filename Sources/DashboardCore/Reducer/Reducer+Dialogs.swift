@@ -35,14 +35,13 @@ extension Reducer {
 
     /// Keys in the new-migration dialog.
     static func newMigrationKey(_ state: inout DashboardState, _ key: Key, _ form: inout NewMigrationForm) -> [Effect] {
-        let fields = NewMigrationForm.Field.allCases
         switch key {
         case .escape:
             state.overlay = nil
         case .tab:
-            form.field = fields[(form.field.rawValue + 1) % fields.count]
+            form.field = form.field.cycled(by: 1)
         case .backTab:
-            form.field = fields[(form.field.rawValue + fields.count - 1) % fields.count]
+            form.field = form.field.cycled(by: -1)
         case .enter where form.field == .submit || form.field == .repositories:
             guard form.problem == nil else {
                 notify(&state, form.problem!)
@@ -88,14 +87,13 @@ extension Reducer {
 
     /// Keys in the new-import dialog.
     static func newImportKey(_ state: inout DashboardState, _ key: Key, _ form: inout NewImportForm) -> [Effect] {
-        let fields = NewImportForm.Field.allCases
         switch key {
         case .escape:
             state.overlay = nil
         case .tab, .down:
-            form.field = fields[(form.field.rawValue + 1) % fields.count]
+            form.field = form.field.cycled(by: 1)
         case .backTab, .up:
-            form.field = fields[(form.field.rawValue + fields.count - 1) % fields.count]
+            form.field = form.field.cycled(by: -1)
         case .enter:
             guard let repo = RepositoryName(form.repository.text), form.problem == nil else {
                 notify(&state, form.problem ?? "")

@@ -3,8 +3,5 @@ public enum MigrationSort: String, CaseIterable, Sendable {
     case newest, state, scope, updated
 
     /// The next order.
-    public var next: MigrationSort {
-        let all = Self.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
-    }
+    public var next: MigrationSort { cycled(by: 1) }
 }

@@ -13,14 +13,8 @@ public enum PaneID: String, CaseIterable, Sendable, Hashable {
     }
 
     /// The pane after this one, wrapping around.
-    public var next: PaneID {
-        let all = Self.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
-    }
+    public var next: PaneID { cycled(by: 1) }
 
     /// The pane before this one, wrapping around.
-    public var previous: PaneID {
-        let all = Self.allCases
-        return all[(all.firstIndex(of: self)! + all.count - 1) % all.count]
-    }
+    public var previous: PaneID { cycled(by: -1) }
 }
