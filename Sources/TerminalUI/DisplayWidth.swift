@@ -33,8 +33,10 @@ public enum DisplayWidth {
 
     /// Columns one grapheme takes: the width of its first visible scalar.
     public static func of(_ character: Character) -> Int {
-        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
-        for scalar in character.unicodeScalars {
+        let scalars = character.unicodeScalars
+        // Printable ASCII first: the common case, and far cheaper than `asciiValue`.
+        if let first = scalars.first, first.value >= 0x20, first.value < 0x7F { return 1 }
+        for scalar in scalars {
             let width = of(scalar)
             if width > 0 { return width }
         }

@@ -89,10 +89,10 @@ final class DashboardRuntime {
     func nextWake() -> Double {
         let now = clock()
         var wait = 30.0
-        if let next = state.poll.nextAt {
-            wait = min(wait, next.timeIntervalSince(now))
-        } else if state.poll.inFlight == 0 {
-            wait = 0
+        // While a poll is in flight its results wake the loop through the inbox; its due time,
+        // already past, must not turn the wait into a spin.
+        if state.poll.inFlight == 0 {
+            wait = min(wait, state.poll.nextAt.map { $0.timeIntervalSince(now) } ?? 0)
         }
         if let notice = state.notice { wait = min(wait, notice.until.timeIntervalSince(now)) }
         if case .retrying = state.connection { wait = min(wait, 1) }

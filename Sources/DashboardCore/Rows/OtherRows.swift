@@ -76,7 +76,7 @@ public struct ActivityRow: Sendable, Equatable {
     public var role: ThemeRole
 
     /// Builds the row of an entry.
-    public init(_ entry: ActivityEntry, format: TimeFormat = TimeFormat()) {
+    public init(_ entry: ActivityEntry, format: TimeFormat = .utc) {
         time = format.clockSeconds(entry.time)
         text = entry.text
         switch entry.kind {

@@ -6,6 +6,9 @@ public struct TimeFormat: Sendable {
     /// The calendar used for "today" and "yesterday".
     public var calendar: Calendar
 
+    /// UTC, shared: building a `Calendar` per row would cost more than drawing the row.
+    public static let utc = TimeFormat()
+
     /// Creates a formatter for a time zone (UTC by default, so tests and servers agree).
     public init(timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
         var calendar = Calendar(identifier: .gregorian)

@@ -20,7 +20,7 @@ enum HeaderView {
 
     /// The right side as parts with their roles.
     static func rightText(_ state: DashboardState) -> [(String, ThemeRole)] {
-        let format = TimeFormat()
+        let format = TimeFormat.utc
         var parts: [(String, ThemeRole)] = []
         if state.session.readOnly { parts.append((" READ-ONLY ", .statusReadOnly)) }
         if let limit = state.rateLimit {
