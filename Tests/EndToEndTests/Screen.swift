@@ -1,0 +1,35 @@
+/// Reads the parts of a captured dashboard screen that tests look at.
+enum Screen {
+    /// The status bar: the first line.
+    static func header(_ screen: String) -> Substring {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
+    }
+
+    /// The migrations pane's line for migration `id`, or nil when it is not shown.
+    static func migrationRow(_ id: Int, in screen: String) -> Substring? {
+        screen.split(separator: "\n").first { line in
+            line.hasPrefix("│") && line.prefix(12).contains(" \(id) ")
+        }
+    }
+
+    /// The id of the selected migration: the row marked `▸` at the left edge.
+    static func selectedMigration(_ screen: String) -> Int? {
+        for line in screen.split(separator: "\n") where line.hasPrefix("│▸") {
+            let words = line.dropFirst(2).split(separator: " ")
+            if let first = words.first, let id = Int(first) { return id }
+        }
+        return nil
+    }
+
+    /// The Activity pane's lines.
+    static func activity(_ screen: String) -> [Substring] {
+        let lines = screen.split(separator: "\n")
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("┌─ Activity") }) else { return [] }
+        return Array(lines[(start + 1)...].prefix { !$0.hasPrefix("└") })
+    }
+
+    /// The words of `stty -a` output: modes such as `icanon` or `-echo`.
+    static func terminalModes(_ screen: String) -> Set<String> {
+        Set(screen.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
+    }
+}
