@@ -49,8 +49,9 @@ lifecycle() { # scope-path repo-name
     check "$base: 302 body is the Location" "$location" "$(cat "$work/body")"
     status=$(curl -s -o "$work/archive.tar.gz" -w '%{http_code}' "$location")
     check "$base: storage serves the archive without the token" 200 "$status"
-    check "$base: archive holds schema.json" yes \
-        "$(tar tzf "$work/archive.tar.gz" | grep -qx 'schema.json' && echo yes || echo no)"
+    # List to a file first: `grep -q` stopping early would kill tar with SIGPIPE under pipefail.
+    tar tzf "$work/archive.tar.gz" >"$work/listing" || true
+    check "$base: archive holds schema.json" yes "$(grep -qx 'schema.json' "$work/listing" && echo yes || echo no)"
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$location")
     check "$base: storage refuses a request carrying Authorization" 400 "$status"
     check "$base: unlock" 204 "$(call DELETE "$base/$id/repos/${repo#*/}/lock")"
