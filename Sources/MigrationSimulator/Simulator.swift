@@ -18,7 +18,7 @@ import Synchronization
 /// - `GET /_simulator/requests` lists recorded requests; `DELETE /_simulator/requests` forgets them.
 public final class Simulator: Sendable {
     let options: SimulatorOptions
-    let clock = SimulatorClock()
+    let clock: SimulatorClock
     let world: Mutex<SimulatorWorld>
     let rateLimiter: RateLimiter
     let faults = FaultInjector()
@@ -32,6 +32,7 @@ public final class Simulator: Sendable {
     /// A simulator with `options`; nothing listens until `start()`.
     public init(options: SimulatorOptions = .init()) {
         self.options = options
+        clock = SimulatorClock(frozen: options.frozenClock)
         rateLimiter = RateLimiter(limit: options.rateLimit)
         retiredImports = Mutex(options.retiredImports)
         world = Mutex(SimulatorWorld.make(options: options, now: clock.now))

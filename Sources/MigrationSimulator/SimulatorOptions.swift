@@ -25,6 +25,9 @@ public struct SimulatorOptions: Sendable {
     public var rateLimit = 5000
     /// `false` leaves only the user, organizations and repositories: no migrations or imports.
     public var seedWorld = true
+    /// Time stands still except when advanced: tests see exactly the states they advance to,
+    /// however slowly the machine runs.
+    public var frozenClock = false
 
     /// Options with the defaults above.
     public init() {}

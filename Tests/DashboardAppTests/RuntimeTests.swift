@@ -23,7 +23,7 @@ struct RuntimeTests {
 
     /// Steps the runtime until the frame satisfies `condition`, or fails after `seconds`.
     private static func stepUntil(
-        _ runtime: DashboardRuntime, _ terminal: ScriptedTerminal, seconds: Double = 10,
+        _ runtime: DashboardRuntime, _ terminal: ScriptedTerminal, seconds: Double = 30,
         _ what: String, _ condition: (CellGrid) -> Bool
     ) throws {
         let deadline = Date().addingTimeInterval(seconds)
@@ -39,6 +39,7 @@ struct RuntimeTests {
         var options = SimulatorOptions()
         options.exportSeconds = 10
         options.seedWorld = false
+        options.frozenClock = true
         let simulator = Simulator(options: options)
         let address = try await simulator.start()
         let configuration = ClientConfiguration(baseURL: address.apiURL, token: SimulatorOptions.defaultToken)

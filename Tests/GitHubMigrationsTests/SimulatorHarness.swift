@@ -34,6 +34,8 @@ enum SimulatorHarness {
         pathPrefix: String = "", configure: (inout ClientConfiguration) -> Void = { _ in },
         _ body: (Simulator, GitHubClient, VirtualClock) async throws -> Void
     ) async throws {
+        var options = options
+        options.frozenClock = true
         let simulator = Simulator(options: options)
         let address = try await simulator.start()
         let clock = VirtualClock()

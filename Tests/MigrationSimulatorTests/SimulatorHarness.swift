@@ -88,6 +88,8 @@ enum HarnessError: Error {
 func withSimulator(
     _ options: SimulatorOptions = SimulatorOptions(), _ body: (Harness) async throws -> Void
 ) async throws {
+    var options = options
+    options.frozenClock = true
     let simulator = Simulator(options: options)
     let address = try await simulator.start()
     let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
