@@ -42,7 +42,7 @@ enum ArchiveBuilder {
                 addGitData(repository, extraPackBytes: extra, to: &writer, random: &random)
             }
         }
-        return writer.finished()
+        return writer.finish()
     }
 
     /// Pretty-printed JSON, as archive files are meant to be read by people too.

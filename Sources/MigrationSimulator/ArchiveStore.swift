@@ -1,10 +1,12 @@
 import CZlib
 import Foundation
+import NIOCore
 import Synchronization
 
 /// A built archive and what storage serves with it.
 struct ArchiveBlob: Sendable {
-    let bytes: [UInt8]
+    /// The archive, in a buffer whose slices share its storage: a range of a large archive costs no copy.
+    let bytes: ByteBuffer
     /// A strong ETag, quoted, as S3 sends.
     let etag: String
     let lastModified: Date
@@ -21,7 +23,7 @@ final class ArchiveStore: Sendable {
         if let cached = blobs.withLock({ $0[input.record.id] }) { return cached }
         let bytes = ArchiveBuilder.build(input)
         let blob = ArchiveBlob(
-            bytes: bytes,
+            bytes: ByteBuffer(bytes: bytes),
             etag: Self.etag(bytes),
             lastModified: exportedAt
         )

@@ -8,6 +8,7 @@ struct FaultRequest: Decodable, Sendable {
     var retryAfter: Int?
     var seconds: Double?
     var listener: Listener?
+    var afterBytes: Int?
 }
 
 extension Fault {
@@ -27,10 +28,15 @@ extension Fault {
             self = .stall(seconds: seconds, method: request.method, path: request.path, count: count)
         case "dropMidBody":
             self = .dropMidBody(
-                method: request.method, path: request.path, listener: request.listener ?? .api, count: count)
+                method: request.method, path: request.path, listener: request.listener ?? .api,
+                afterBytes: request.afterBytes, count: count)
+        case "ignoreRange":
+            self = .ignoreRange(path: request.path, count: count)
         default:
             return nil
         }
-        if request.kind != "dropMidBody", let listener = request.listener { self.listener = listener }
+        if !["dropMidBody", "ignoreRange"].contains(request.kind), let listener = request.listener {
+            self.listener = listener
+        }
     }
 }

@@ -6,7 +6,8 @@ public struct Fault: Sendable, Equatable {
         case primaryRateLimit
         case secondaryRateLimit(retryAfter: Int?, status: Int)
         case stall(seconds: Double)
-        case dropMidBody
+        case dropMidBody(afterBytes: Int?)
+        case ignoreRange
     }
 
     let kind: Kind
@@ -18,9 +19,11 @@ public struct Fault: Sendable, Equatable {
     /// How many matching requests the fault still hits.
     var count: Int
 
-    /// Answers with `code` (500, 502, 503 …) and a GitHub-style JSON error body.
-    public static func status(_ code: Int, method: String? = nil, path: String? = nil, count: Int = 1) -> Fault {
-        Fault(kind: .status(code), method: method, path: path, listener: .api, count: count)
+    /// Answers with `code` (500, 502, 503 …) and a GitHub-style JSON error body (S3's XML on storage).
+    public static func status(
+        _ code: Int, method: String? = nil, path: String? = nil, listener: Listener = .api, count: Int = 1
+    ) -> Fault {
+        Fault(kind: .status(code), method: method, path: path, listener: listener, count: count)
     }
 
     /// Answers 403 with `x-ratelimit-remaining: 0`, a reset a minute ahead and GitHub's primary-limit message.
@@ -45,13 +48,21 @@ public struct Fault: Sendable, Equatable {
     }
 
     /// Sends the full `Content-Length`, part of the body, then closes the connection.
+    /// - Parameter afterBytes: how much of the body goes out before the cut; half of it when nil.
     public static func dropMidBody(
         method: String? = nil,
         path: String? = nil,
         listener: Listener = .api,
+        afterBytes: Int? = nil,
         count: Int = 1
     ) -> Fault {
-        Fault(kind: .dropMidBody, method: method, path: path, listener: listener, count: count)
+        Fault(kind: .dropMidBody(afterBytes: afterBytes), method: method, path: path, listener: listener, count: count)
+    }
+
+    /// Storage only: answers `200` with the whole archive even when the request asked for a `Range`,
+    /// as a server or proxy without range support does.
+    public static func ignoreRange(path: String? = nil, count: Int = 1) -> Fault {
+        Fault(kind: .ignoreRange, method: nil, path: path, listener: .storage, count: count)
     }
 
     /// Whether this fault applies to a request.

@@ -13,6 +13,10 @@ struct OutgoingResponse: Sendable {
     var announcedLength: Int? = nil
     /// Send the headers and part of the body, then close the connection.
     var dropMidBody = false
+    /// How much of the body goes out before the cut; half when nil.
+    var dropAfterBytes: Int? = nil
+    /// When set, the body goes out at about this many bytes a second.
+    var bytesPerSecond: Int? = nil
 
     /// A response with a body of bytes.
     init(status: Int, headers: [(String, String)], body: [UInt8] = []) {
@@ -41,15 +45,32 @@ struct OutgoingResponse: Sendable {
             return Response(status: status, headers: fields, body: ResponseBody())
         }
         guard dropMidBody else {
+            if let bytesPerSecond, bytesPerSecond > 0 {
+                return Response(status: status, headers: fields, body: Self.throttledBody(body, rate: bytesPerSecond))
+            }
             return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: body))
         }
-        return Response(status: status, headers: fields, body: Self.truncatedBody(body))
+        return Response(status: status, headers: fields, body: Self.truncatedBody(body, after: dropAfterBytes))
     }
 
-    /// A body that announces its full length, writes about half, then fails so the server closes the connection.
-    private static func truncatedBody(_ body: ByteBuffer) -> ResponseBody {
+    /// A body written in slices of a tenth of a second's worth, paced to `rate` bytes a second.
+    private static func throttledBody(_ body: ByteBuffer, rate: Int) -> ResponseBody {
+        ResponseBody(contentLength: body.readableBytes) { writer in
+            var rest = body
+            let slice = max(1, rate / 10)
+            while let part = rest.readSlice(length: min(slice, rest.readableBytes)), part.readableBytes > 0 {
+                try await writer.write(part)
+                if rest.readableBytes > 0 { try await Task.sleep(for: .milliseconds(100)) }
+            }
+        }
+    }
+
+    /// A body that announces its full length, writes part of it (half unless told), then fails so the
+    /// server closes the connection.
+    private static func truncatedBody(_ body: ByteBuffer, after: Int?) -> ResponseBody {
         let total = body.readableBytes
-        let part = body.getSlice(at: body.readerIndex, length: total / 2) ?? ByteBuffer()
+        let cut = min(max(0, after ?? total / 2), max(0, total - 1))
+        let part = body.getSlice(at: body.readerIndex, length: cut) ?? ByteBuffer()
         return ResponseBody(contentLength: max(total, 1)) { writer in
             if part.readableBytes > 0 { try await writer.write(part) }
             // Give the event loop a moment to put the partial body on the wire before the close.

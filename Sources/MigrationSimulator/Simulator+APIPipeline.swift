@@ -6,18 +6,23 @@ extension Simulator {
         if request.segments.first == "_simulator" { return answerControl(request) }
         let requestID = requestIDs.next()
         var dropBody = false
+        var dropAfter: Int?
         if let fault = faults.take(listener: .api, method: request.method, target: request.target) {
             switch fault {
             case .stall(let seconds):
                 try? await Task.sleep(for: .seconds(seconds))
-            case .dropMidBody:
+            case .dropMidBody(let afterBytes):
                 dropBody = true
+                dropAfter = afterBytes
+            case .ignoreRange:
+                break
             default:
                 return recorded(faultResponse(fault, request, requestID: requestID), for: request)
             }
         }
         var response = answerAuthenticated(request, requestID: requestID)
         response.dropMidBody = dropBody
+        response.dropAfterBytes = dropAfter
         if request.method == "HEAD", !dropBody {
             response.announcedLength = response.body.readableBytes
             response.body.clear()

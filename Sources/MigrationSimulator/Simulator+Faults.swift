@@ -22,7 +22,7 @@ extension Simulator {
             return finish(response, request, rate: rate, requestID: requestID)
         case .status(let code):
             return finish(.error(code, Self.message(for: code)), request, rate: rate, requestID: requestID)
-        case .stall, .dropMidBody:
+        case .stall, .dropMidBody, .ignoreRange:
             return finish(.error(500, "Server Error"), request, rate: rate, requestID: requestID)
         }
     }

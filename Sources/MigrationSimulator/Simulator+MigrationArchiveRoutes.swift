@@ -30,9 +30,10 @@ extension Simulator {
     private func archiveLocation(_ request: APIRequest, owner: MigrationOwner, id: String, now: Date) -> APIResponse {
         let record = world.withLock { $0.migration(id, owner: owner) }
         guard let record, record.hasArchive(at: now) else { return .notFound(docs: owner.docs) }
-        let url = signer.url(
+        var url = signer.url(
             origin: request.storageOrigin, id: record.id, guid: record.guid, issuedAt: now,
             lifetime: options.archiveURLLifetime)
+        if options.oneUseArchiveURLs { url += "&x-use=\(urlUses.nextTicket())" }
         return APIResponse(
             status: 302, headers: [("location", url)], body: Array(url.utf8), contentType: "text/html;charset=utf-8")
     }

@@ -5,14 +5,19 @@ extension Simulator {
     /// Answers the storage listener the way S3 answers a presigned GET: XML errors, ranges, strong ETag.
     func answerStorage(method: String, target: String, headers: [String: String]) async -> OutgoingResponse {
         var dropBody = false
+        var dropAfter: Int?
         var response: OutgoingResponse
         switch faults.take(listener: .storage, method: method, target: target) {
         case .stall(let seconds)?:
             try? await Task.sleep(for: .seconds(seconds))
             response = storageResponse(method: method, target: target, headers: headers)
-        case .dropMidBody?:
+        case .dropMidBody(let afterBytes)?:
             dropBody = true
+            dropAfter = afterBytes
             response = storageResponse(method: method, target: target, headers: headers)
+        case .ignoreRange?:
+            response = storageResponse(
+                method: method, target: target, headers: headers.filter { !["range", "if-range"].contains($0.key) })
         case .status(let code)?:
             response = storageError(code, "InternalError", "We encountered an internal error. Please try again.")
         case .primaryRateLimit?, .secondaryRateLimit?:
@@ -21,6 +26,8 @@ extension Simulator {
             response = storageResponse(method: method, target: target, headers: headers)
         }
         response.dropMidBody = dropBody
+        response.dropAfterBytes = dropAfter
+        response.bytesPerSecond = options.storageBytesPerSecond
         response.headers += [("x-amz-request-id", requestIDs.next().replacingOccurrences(of: ":", with: ""))]
         log.record(listener: .storage, method: method, target: target, headers: headers, status: response.status)
         return response
@@ -55,7 +62,9 @@ extension Simulator {
         case .expired:
             return storageError(403, "AccessDenied", "Request has expired")
         case .valid:
-            break
+            if options.oneUseArchiveURLs, method == "GET", !urlUses.firstUse(of: target) {
+                return storageError(403, "AccessDenied", "Request has expired")
+            }
         }
         let input = world.withLock { world -> (ArchiveInput, Date)? in
             guard let record = world.migrations[id], record.guid == guid, record.hasArchive(at: now) else { return nil }

@@ -5,7 +5,7 @@ extension Simulator {
     /// The archive bytes, whole (200) or one `Range` of them (206), or 416 past the end.
     func serve(_ blob: ArchiveBlob, method: String, headers: [String: String], disposition: String?) -> OutgoingResponse
     {
-        let total = blob.bytes.count
+        let total = blob.bytes.readableBytes
         var common: [(String, String)] = [
             ("content-type", "application/x-gzip"), ("accept-ranges", "bytes"), ("etag", blob.etag),
             ("last-modified", HTTPDate.format(blob.lastModified)),
@@ -25,9 +25,9 @@ extension Simulator {
         case .bytes(let lower, let upper)?:
             response = OutgoingResponse(
                 status: 206, headers: common + [("content-range", "bytes \(lower)-\(upper)/\(total)")],
-                buffer: ByteBuffer(bytes: blob.bytes[lower...upper]))
+                buffer: blob.bytes.getSlice(at: blob.bytes.readerIndex + lower, length: upper - lower + 1)!)
         case nil:
-            response = OutgoingResponse(status: 200, headers: common, buffer: ByteBuffer(bytes: blob.bytes))
+            response = OutgoingResponse(status: 200, headers: common, buffer: blob.bytes)
         }
         if method == "HEAD" {
             response.announcedLength = response.body.readableBytes

@@ -13,7 +13,8 @@ import Synchronization
 /// - `POST /_simulator/faults` with one fault, such as
 ///   `{"kind":"status","status":502,"method":"POST","path":"/orgs","count":1}`; kinds are `status`,
 ///   `primaryRateLimit`, `secondaryRateLimit` (`retryAfter`, `status`), `stall` (`seconds`) and
-///   `dropMidBody` (`listener`: `api` or `storage`).
+///   `dropMidBody` (`listener`: `api` or `storage`; `afterBytes`: where to cut, half by default) and
+///   `ignoreRange` (storage answers 200 with the whole archive whatever `Range` asks).
 /// - `POST /_simulator/retired-imports` with `{"mode":"404"}`, `{"mode":"410"}` or `{"mode":null}`.
 /// - `GET /_simulator/requests` lists recorded requests; `DELETE /_simulator/requests` forgets them.
 public final class Simulator: Sendable {
@@ -25,6 +26,7 @@ public final class Simulator: Sendable {
     let log = RequestLog()
     let archives = ArchiveStore()
     let signer = ArchiveURLSigner()
+    let urlUses = URLUseLedger()
     let retiredImports: Mutex<RetiredImports?>
     let requestIDs = RequestIDGenerator()
     let server = Mutex<ServerHandles>(ServerHandles())

@@ -19,6 +19,13 @@ public struct SimulatorOptions: Sendable {
     public var historicalMigrations = 0
     /// Lifetime of a signed storage URL, in simulated seconds.
     public var archiveURLLifetime: Double = 300
+    /// When set, storage sends archive bytes at about this rate, as a real network would, so that
+    /// download progress can be watched (the demo uses it); nil sends them as fast as loopback allows.
+    public var storageBytesPerSecond: Int? = nil
+    /// When true, storage serves each signed URL once; a second GET with it gets 403, as if it expired.
+    public var oneUseArchiveURLs = false
+    /// Extra bytes of Git data in the seeded exported migration 240498's archive, for download benchmarks.
+    public var largeArchiveBytes = 0
     /// When set, every `/import` endpoint answers as a retired API.
     public var retiredImports: RetiredImports? = nil
     /// Primary rate-limit budget per token per hour.

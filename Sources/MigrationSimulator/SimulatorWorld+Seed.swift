@@ -7,7 +7,8 @@ extension SimulatorWorld {
         world.addAccountsAndRepositories()
         world.addHistoricalMigrations(options.historicalMigrations, now: now)
         if options.seedWorld {
-            world.seedMigrations(now: now, exportSeconds: options.exportSeconds)
+            world.seedMigrations(
+                now: now, exportSeconds: options.exportSeconds, largeArchiveBytes: options.largeArchiveBytes)
             world.seedImports(now: now, importSeconds: options.importSeconds)
         }
         return world

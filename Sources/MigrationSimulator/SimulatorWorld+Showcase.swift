@@ -4,7 +4,9 @@ extension SimulatorWorld {
     /// Migrations in every state, for organization and user both, so a demo looks alive.
     ///
     /// The pending and exporting ones run slower than new migrations so a viewer can watch them move.
-    mutating func seedMigrations(now: Date, exportSeconds: Double) {
+    /// The exported 240498 carries at least 3 MB of Git data (`largeArchiveBytes` when larger), so a
+    /// download shows progress.
+    mutating func seedMigrations(now: Date, exportSeconds: Double, largeArchiveBytes: Int = 0) {
         let org = Self.ownedOrganization
         let user = Self.viewer
         let locked = MigrationFlags(lockRepositories: true)
@@ -13,7 +15,9 @@ extension SimulatorWorld {
         seed(240_507, org, ["octo-repo"], locked, at: now, for: exportSeconds * 3)
         seed(240_505, org, ["website", "api-server"], locked, at: now - exportSeconds, for: exportSeconds * 4)
         seed(240_501, org, ["octo-repo", "website"], locked, at: now - 2 * hour, for: 14)
-        seed(240_498, org, ["api-server"], plain, at: now - 26 * hour, for: 45, extraPackBytes: 3 << 20)
+        seed(
+            240_498, org, ["api-server"], plain, at: now - 26 * hour, for: 45,
+            extraPackBytes: max(3 << 20, largeArchiveBytes))
         seed(240_493, org, ["broken-monolith"], plain, at: now - 50 * hour, for: 30)
         seed(240_506, user, ["dotfiles"], plain, at: now, for: exportSeconds * 3)
         seed(240_504, user, ["Hello-World", "dotfiles"], plain, at: now - exportSeconds, for: exportSeconds * 4)

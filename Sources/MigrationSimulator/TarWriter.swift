@@ -17,6 +17,10 @@ struct TarWriter {
 
     /// Adds a regular file.
     mutating func addFile(_ path: String, _ contents: [UInt8]) {
+        // Room for the padding and the end blocks too, so a big last file is copied in once; growing
+        // at least geometrically, so many small files after a big one do not copy it each time.
+        let needed = bytes.count + 512 + contents.count + 512 + 1024
+        if bytes.capacity < needed { bytes.reserveCapacity(max(needed, bytes.capacity + bytes.capacity / 4)) }
         appendHeader(path: path, size: contents.count, type: UInt8(ascii: "0"), mode: "0000644")
         bytes += contents
         let remainder = contents.count % 512
@@ -28,9 +32,10 @@ struct TarWriter {
         addFile(path, Array(text.utf8))
     }
 
-    /// The finished archive: the entries and two zero blocks.
-    func finished() -> [UInt8] {
-        bytes + [UInt8](repeating: 0, count: 1024)
+    /// Ends the archive with two zero blocks and returns it.
+    mutating func finish() -> [UInt8] {
+        bytes += [UInt8](repeating: 0, count: 1024)
+        return bytes
     }
 
     private mutating func appendHeader(path: String, size: Int, type: UInt8, mode: String) {

@@ -38,6 +38,20 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "Answer every source-import endpoint as a retired API: 404 or 410.")
     var retiredImports: Int?
 
+    @Option(name: .customLong("archive-url-lifetime"), help: "Seconds a signed archive URL stays valid.")
+    var archiveURLLifetime: Double = SimulatorOptions().archiveURLLifetime
+
+    @Flag(
+        name: .customLong("one-use-archive-urls"),
+        help: "Serve each signed archive URL once; a second GET with it is refused as expired.")
+    var oneUseArchiveURLs = false
+
+    @Option(help: "Send archive bytes at about this many KB a second (default: as fast as possible).")
+    var storageKilobytesPerSecond: Int?
+
+    @Option(help: "Grow the exported migration 240498's archive to about this many MB (at most 3072), for benchmarks.")
+    var archiveMegabytes = 0
+
     func validate() throws {
         if let retiredImports, ![404, 410].contains(retiredImports) {
             throw ValidationError("--retired-imports must be 404 or 410.")
@@ -45,6 +59,13 @@ struct SimulateCommand: AsyncParsableCommand {
         guard (0...65535).contains(port), (0...65535).contains(storagePort) else {
             throw ValidationError("Ports must be between 0 and 65535.")
         }
+        guard (0...3072).contains(archiveMegabytes) else {
+            throw ValidationError("--archive-megabytes must be between 0 and 3072.")
+        }
+        if let storageKilobytesPerSecond, storageKilobytesPerSecond <= 0 {
+            throw ValidationError("--storage-kilobytes-per-second must be positive.")
+        }
+        guard archiveURLLifetime > 0 else { throw ValidationError("--archive-url-lifetime must be positive.") }
     }
 
     func run() async throws {
@@ -57,6 +78,10 @@ struct SimulateCommand: AsyncParsableCommand {
         options.importSeconds = importSeconds
         options.historicalMigrations = migrations
         options.retiredImports = retiredImports.map { $0 == 410 ? .gone : .notFound }
+        options.archiveURLLifetime = archiveURLLifetime
+        options.oneUseArchiveURLs = oneUseArchiveURLs
+        options.largeArchiveBytes = archiveMegabytes << 20
+        options.storageBytesPerSecond = storageKilobytesPerSecond.map { $0 << 10 }
         let simulator = Simulator(options: options)
         let address = try await simulator.start()
         FileHandle.standardOutput.write(Data("listening on \(address.apiURL)\n".utf8))
