@@ -28,24 +28,43 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .systemLibrary(
+            name: "CArchive",
+            path: "Sources/CArchive",
+            providers: [.apt(["libarchive-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibcrypto",
+            path: "Sources/CLibcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        .systemLibrary(
             name: "CNcursesw",
             path: "Sources/CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "TerminalUI"),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
-        .target(name: "DashboardCore", dependencies: ["GitHubMigrations", "TerminalUI"]),
-        .target(name: "DashboardViews", dependencies: ["DashboardCore", "GitHubMigrations", "TerminalUI"]),
+        .target(name: "DashboardCore", dependencies: ["ArchiveModel", "GitHubMigrations", "TerminalUI"]),
+        .target(
+            name: "DashboardViews",
+            dependencies: ["ArchiveModel", "DashboardCore", "GitHubMigrations", "TerminalUI"]
+        ),
         .target(
             name: "DashboardApp",
             dependencies: [
-                "DashboardCore", "DashboardViews", "CursesTerminal", "GitHubMigrations", "MigrationSimulator",
-                "TerminalUI", .product(name: "Yams", package: "Yams"),
+                "ArchiveInspection", "DashboardCore", "DashboardViews", "CursesTerminal", "GitHubMigrations",
+                "MigrationSimulator", "TerminalUI", .product(name: "Yams", package: "Yams"),
             ]
+        ),
+        .target(name: "ArchiveModel"),
+        .target(
+            name: "ArchiveInspection",
+            dependencies: ["ArchiveModel", "CArchive", "CLibcrypto", "CZlib"]
         ),
         .target(
             name: "GitHubMigrations",
             dependencies: [
+                "ArchiveInspection", "ArchiveModel",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -64,6 +83,8 @@ let package = Package(
         .executableTarget(
             name: "migdash",
             dependencies: [
+                "ArchiveInspection",
+                "ArchiveModel",
                 "DashboardApp",
                 "DashboardCore",
                 "DashboardViews",
@@ -75,14 +96,22 @@ let package = Package(
         ),
         .testTarget(
             name: "GitHubMigrationsTests",
-            dependencies: ["GitHubMigrations", "MigrationSimulator"],
+            dependencies: [
+                "ArchiveInspection", "ArchiveModel", "GitHubMigrations", "MigrationSimulator",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(
+            name: "ArchiveInspectionTests",
+            dependencies: ["ArchiveInspection", "ArchiveModel", "CZlib", "GitHubMigrations", "MigrationSimulator"]
+        ),
+        .testTarget(name: "MigdashCommandTests", dependencies: ["TestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalUI"]),
         .testTarget(
             name: "DashboardCoreTests",
-            dependencies: ["DashboardCore", "DashboardViews", "GitHubMigrations", "TerminalUI"],
+            dependencies: ["ArchiveModel", "DashboardCore", "DashboardViews", "GitHubMigrations", "TerminalUI"],
             exclude: ["Snapshots"]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -22,7 +22,10 @@ public enum DashboardLauncher {
         var apiURL = settings.apiURL
         var token = settings.token
         if settings.demo {
-            let demo = Simulator()
+            var demoOptions = SimulatorOptions()
+            // About 1 MB/s, as over a modest link, so a download's progress, rate and time left show.
+            demoOptions.storageBytesPerSecond = 1 << 20
+            let demo = Simulator(options: demoOptions)
             do {
                 apiURL = try await demo.start().apiURL
             } catch {

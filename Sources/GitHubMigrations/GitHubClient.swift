@@ -12,6 +12,8 @@ import NIOHTTP1
 public final class GitHubClient: Sendable {
     let configuration: ClientConfiguration
     let http: HTTPClient
+    /// Archive downloads' own pool: raw bytes (no decompression), no redirects, and a stall timeout.
+    let storage: HTTPClient
     let cache = ConditionalCache()
     let gate = RequestGate()
     let apiOrigin: Origin?
@@ -24,11 +26,17 @@ public final class GitHubClient: Sendable {
         httpConfiguration.timeout = .init(connect: .seconds(10), read: .seconds(30))
         httpConfiguration.decompression = .enabled(limit: .ratio(20))
         http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: httpConfiguration)
+        var storageConfiguration = HTTPClient.Configuration()
+        storageConfiguration.redirectConfiguration = .disallow
+        storageConfiguration.timeout = .init(connect: .seconds(10), read: .seconds(30))
+        storageConfiguration.decompression = .disabled
+        storage = HTTPClient(eventLoopGroupProvider: .singleton, configuration: storageConfiguration)
         apiOrigin = Origin(configuration.baseURL)
     }
 
     /// Closes the connection pool; call once, on every path.
     public func shutdown() async throws {
+        try? await storage.shutdown()
         try await http.shutdown()
     }
 

@@ -14,14 +14,7 @@ struct DashboardCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The API root, e.g. https://github.example.com/api/v3.")
-    var apiURL: String?
-
-    @Option(help: "A GitHub Enterprise Server host (API root https://HOST/api/v3); default GH_HOST.")
-    var hostname: String?
-
-    @Option(help: "A classic personal access token.")
-    var token: String?
+    @OptionGroup var connection: ConnectionOptions
 
     @Option(help: "An organization to watch (repeatable); default: your organizations.")
     var org: [String] = []
@@ -31,9 +24,6 @@ struct DashboardCommand: AsyncParsableCommand {
 
     @Option(help: "Where downloaded archives go (default: the current directory).")
     var downloadDir: String?
-
-    @Option(help: "A configuration file instead of $XDG_CONFIG_HOME/migdash/config.yml.")
-    var config: String?
 
     @Flag(help: "Disable every command that changes something on GitHub.")
     var readonly = false
@@ -49,13 +39,10 @@ struct DashboardCommand: AsyncParsableCommand {
 
     func run() async throws {
         var options = LaunchOptions()
-        options.apiURL = apiURL
-        options.hostname = hostname
-        options.token = token
+        connection.apply(to: &options)
         options.orgs = org
         options.theme = theme
         options.downloadDirectory = downloadDir
-        options.configPath = config
         options.readOnly = readonly
         options.noBell = noBell
         options.autoDownload = autoDownload

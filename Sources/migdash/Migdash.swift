@@ -7,7 +7,10 @@ struct Migdash: AsyncParsableCommand {
         commandName: "migdash",
         abstract: "A terminal dashboard for GitHub's Migrations API.",
         version: MigdashInfo.version,
-        subcommands: [DashboardCommand.self, SimulateCommand.self, BenchmarkCommand.self],
+        subcommands: [
+            DashboardCommand.self, DownloadCommand.self, InspectCommand.self, SimulateCommand.self,
+            BenchmarkCommand.self,
+        ],
         defaultSubcommand: DashboardCommand.self
     )
 }

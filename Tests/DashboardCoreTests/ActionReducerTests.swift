@@ -87,6 +87,8 @@ struct ActionReducerTests {
         let guid = state.migrations[key]!.guid
         #expect(Reducer.reduce(&state, .key(.character("d"))) == [.download(key, guid: guid)])
         #expect(Reducer.reduce(&state, .key(.character("d"))).isEmpty)
+        // The rate counts from the first report, so bytes an earlier attempt left are not speed.
+        _ = Reducer.reduce(&state, .downloadProgress(key, received: 0, total: 1024 * 1024, at: now))
         _ = Reducer.reduce(
             &state, .downloadProgress(key, received: 512 * 1024, total: 1024 * 1024, at: now.addingTimeInterval(2)))
         #expect(MigrationRow(key, state.migrations[key]!, in: state).archive == "↓ 50% 256.0 KB/s 2s")
@@ -95,6 +97,21 @@ struct ActionReducerTests {
         select(1031, in: &state)
         #expect(Reducer.reduce(&state, .key(.character("d"))).isEmpty)
         #expect(state.notice?.text.contains("no archive") == true)
+    }
+
+    @Test("a resumed download's rate counts only the bytes that arrived in this run")
+    func resumedRate() {
+        var state = StateFixture.populated()
+        select(1038, in: &state)
+        let key = MigrationKey(scope: StateFixture.org, id: 1038)
+        _ = Reducer.reduce(&state, .key(.character("d")))
+        let total: Int64 = 10 << 20
+        // 8 MB were on disk from an earlier attempt; 1 MB more arrives in the next 2 s.
+        _ = Reducer.reduce(&state, .downloadProgress(key, received: 8 << 20, total: total, at: now))
+        #expect(MigrationRow(key, state.migrations[key]!, in: state).archive == "↓ 80%")
+        let later = now.addingTimeInterval(2)
+        _ = Reducer.reduce(&state, .downloadProgress(key, received: 9 << 20, total: total, at: later))
+        #expect(MigrationRow(key, state.migrations[key]!, in: state).archive == "↓ 90% 512.0 KB/s 2s")
     }
 
     @Test("auto-download starts when a migration reaches exported")

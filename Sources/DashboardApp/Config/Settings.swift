@@ -25,15 +25,9 @@ public struct Settings: Sendable {
     public static func resolve(_ options: LaunchOptions, environment: [String: String]) throws -> Settings {
         let configPath = options.configPath ?? ConfigFile.defaultPath(environment: environment)
         let config = try ConfigFile.load(path: configPath)
-        let hostname = options.hostname ?? config.hostname ?? environment["GH_HOST"]
-        let apiURL =
-            options.apiURL ?? config.apiURL ?? hostname.map(ClientConfiguration.baseURL(forHost:))
-            ?? ClientConfiguration.defaultBaseURL
-        let host = hostLabel(apiURL: apiURL, hostname: hostname)
+        let (apiURL, host, downloads) = connection(options, config: config, environment: environment)
         var keymap = Keymap.defaults
         if !config.keys.isEmpty { keymap = try keymap.overriding(with: config.keys).get() }
-        let downloads =
-            options.downloadDirectory ?? config.downloadDirectory ?? FileManager.default.currentDirectoryPath
         let session = SessionInfo(
             host: options.demo ? "simulator" : host, configuredOrgs: options.orgs.isEmpty ? config.orgs : options.orgs,
             readOnly: options.readOnly || (config.readOnly ?? false), bell: !options.noBell && (config.bell ?? true),
@@ -43,8 +37,33 @@ public struct Settings: Sendable {
             token: options.demo
                 ? nil : TokenResolver.resolve(flag: options.token, host: host, environment: environment),
             session: session, theme: try ThemeLoader.load(options.theme ?? config.theme, environment: environment),
-            keymap: keymap, downloadDirectory: URL(fileURLWithPath: (downloads as NSString).expandingTildeInPath),
-            demo: options.demo)
+            keymap: keymap, downloadDirectory: downloads, demo: options.demo)
+    }
+
+    /// Only what a command needs to reach GitHub and store archives (no theme, no key table), for
+    /// `migdash download`, which stays lean: the API root, the host, the token and the download folder.
+    public static func resolveConnection(_ options: LaunchOptions, environment: [String: String]) throws
+        -> ConnectionSettings
+    {
+        let configPath = options.configPath ?? ConfigFile.defaultPath(environment: environment)
+        let config = try ConfigFile.load(path: configPath)
+        let (apiURL, host, downloads) = connection(options, config: config, environment: environment)
+        let token = TokenResolver.resolve(flag: options.token, host: host, environment: environment)
+        return ConnectionSettings(apiURL: apiURL, host: host, token: token, downloadDirectory: downloads)
+    }
+
+    /// The API root, host label and download folder: flags, then the config file, then the environment.
+    private static func connection(_ options: LaunchOptions, config: ConfigFile, environment: [String: String])
+        -> (apiURL: String, host: String, downloads: URL)
+    {
+        let hostname = options.hostname ?? config.hostname ?? environment["GH_HOST"]
+        let apiURL =
+            options.apiURL ?? config.apiURL ?? hostname.map(ClientConfiguration.baseURL(forHost:))
+            ?? ClientConfiguration.defaultBaseURL
+        let downloads =
+            options.downloadDirectory ?? config.downloadDirectory ?? FileManager.default.currentDirectoryPath
+        let folder = URL(fileURLWithPath: (downloads as NSString).expandingTildeInPath)
+        return (apiURL, hostLabel(apiURL: apiURL, hostname: hostname), folder)
     }
 
     /// `github.com` for the public API, else the API root's host.
@@ -52,4 +71,17 @@ public struct Settings: Sendable {
         if apiURL == ClientConfiguration.defaultBaseURL { return "github.com" }
         return hostname ?? URLComponents(string: apiURL)?.host ?? apiURL
     }
+}
+
+/// Where to reach GitHub with which token, and where archives go: the part of `Settings` a command
+/// without a screen needs.
+public struct ConnectionSettings: Sendable {
+    /// The API root.
+    public var apiURL: String
+    /// The host name used to find a token.
+    public var host: String
+    /// The token, nil when none was found.
+    public var token: String?
+    /// Where archives go.
+    public var downloadDirectory: URL
 }

@@ -2,21 +2,28 @@ import DashboardCore
 import Foundation
 import GitHubMigrations
 
-/// Finds archives already in the download folder, by the names migdash gives them:
-/// `ORG-migration-ID-GUID.tar.gz` or `user-migration-ID-GUID.tar.gz`.
+/// Finds the archives already in the download folder.
+///
+/// The manifest (`migdash-manifest.json`) says which archives migdash verified; an entry counts while
+/// its file is there with the recorded size. Files named as migdash names archives
+/// (`ORG-migration-ID-GUID.tar.gz`) that the manifest does not list count too, as an older migdash
+/// left them only after checking their length; a listed file whose size changed does not.
 enum ArchiveScanner {
     /// The archives found, by migration.
     static func scan(_ directory: URL) -> [MigrationKey: String] {
+        let manifest = (try? DownloadManifest.load(from: directory)) ?? DownloadManifest()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         var found: [MigrationKey: String] = [:]
-        for name in names where name.hasSuffix(".tar.gz") {
-            guard let match = name.firstMatch(of: /^(.+)-migration-(\d+)-[0-9a-fA-F-]+\.tar\.gz$/),
-                let id = Int64(match.output.2)
-            else { continue }
-            let owner = String(match.output.1)
-            let scope: MigrationScope = owner == "user" ? .user : .organization(owner)
-            found[MigrationKey(scope: scope, id: id)] = directory.appendingPathComponent(name).path
+        for name in names {
+            guard let parsed = ArchiveFileName.parse(name) else { continue }
+            let path = directory.appendingPathComponent(name).path
+            if let entry = manifest.entry(named: name), entry.size != size(of: path) { continue }
+            found[MigrationKey(scope: parsed.scope, id: parsed.id)] = path
         }
         return found
+    }
+
+    private static func size(of path: String) -> Int64? {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.int64Value
     }
 }

@@ -69,7 +69,9 @@ final class EffectRunner: Sendable {
         case .perform(let action):
             return [await perform(action)]
         case .download(let key, let guid):
-            return [await download(key, guid: guid)]
+            return [try await download(key, guid: guid)]
+        case .inspectArchive(let key, let path):
+            return [await inspect(key, path: path)]
         case .bell, .quit:
             return []
         }
@@ -119,26 +121,6 @@ final class EffectRunner: Sendable {
         } catch {
             let wrapped = GitHubError(kind: .offline, message: String(describing: error), request: action.attemptText)
             return .actionFailed(action, wrapped, at: Date())
-        }
-    }
-
-    private func download(_ key: MigrationKey, guid: String) async -> Event {
-        let throttle = ProgressThrottle(interval: 0.25)
-        do {
-            try FileManager.default.createDirectory(at: downloadDirectory, withIntermediateDirectories: true)
-            let file = try await client.downloadArchive(key.scope, id: key.id, guid: guid, into: downloadDirectory) {
-                [inbox] received, total in
-                if throttle.shouldReport() {
-                    inbox.post(.downloadProgress(key, received: received, total: total, at: Date()))
-                }
-            }
-            return .downloadFinished(key, path: file.path, at: Date())
-        } catch let error as GitHubError {
-            return .downloadFailed(key, error, at: Date())
-        } catch {
-            let wrapped = GitHubError(
-                kind: .unexpectedStatus, message: "\(error.localizedDescription)", request: "download")
-            return .downloadFailed(key, wrapped, at: Date())
         }
     }
 }

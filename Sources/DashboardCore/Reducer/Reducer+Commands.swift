@@ -25,7 +25,7 @@ extension Reducer {
         case .last: return move(&state) { $0.last(count: $1) }
         case .pageDown: return move(&state) { [page = pageSize(state)] in $0.move(by: page, count: $1) }
         case .pageUp: return move(&state) { [page = pageSize(state)] in $0.move(by: -page, count: $1) }
-        case .details: openDetails(&state)
+        case .details: return openDetails(&state)
         case .refresh: return refreshNow(&state)
         case .filter: state.filterEditing = true
         case .cycleSort:
@@ -65,10 +65,13 @@ extension Reducer {
         return []
     }
 
-    private static func openDetails(_ state: inout DashboardState) {
+    /// `Enter`: a downloaded archive's contents (read once, by the runtime), else the item's details.
+    private static func openDetails(_ state: inout DashboardState) -> [Effect] {
         switch state.focus {
         case .migrations:
-            if let key = state.selectedMigration { state.overlay = .details(.migration(key)) }
+            guard let key = state.selectedMigration else { return [] }
+            if state.downloaded[key] != nil { return openArchive(&state, key) }
+            state.overlay = .details(.migration(key))
         case .repositories:
             let repos = state.selectedRepositories
             let index = state.cursor(.repositories).selected
@@ -81,5 +84,6 @@ extension Reducer {
             let index = state.cursor(.activity).selected
             if state.activity.indices.contains(index) { state.overlay = .details(.activity(index)) }
         }
+        return []
     }
 }

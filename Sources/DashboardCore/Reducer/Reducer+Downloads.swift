@@ -41,12 +41,18 @@ extension Reducer {
     static func reduceDownload(_ state: inout DashboardState, _ event: Event) -> [Effect] {
         switch event {
         case .downloadProgress(let key, let received, let total, let at):
-            state.downloads[key]?.received = received
-            state.downloads[key]?.total = total
-            state.downloads[key]?.updated = at
+            state.downloads[key]?.record(received: received, total: total, at: at)
+        case .downloadVerifying(let key, let checked, let total, let at):
+            if state.downloads[key]?.verified == nil {
+                state.downloads[key]?.received = total
+                state.downloads[key]?.total = total
+                state.downloads[key]?.updated = at
+            }
+            state.downloads[key]?.verified = checked
         case .downloadFinished(let key, let path, let at):
             state.downloads[key] = nil
             state.downloaded[key] = path
+            if state.inspections[key]?.path != path { state.inspections[key] = nil }
             log(&state, .action, "downloaded the archive of \(key) to \(path)", at: at)
             return state.session.bell ? [.bell] : []
         case .downloadFailed(let key, let error, let at):

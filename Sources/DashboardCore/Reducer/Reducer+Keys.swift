@@ -42,6 +42,10 @@ extension Reducer {
         case .help, .details:
             if [.escape, .enter, .character("q"), .character("?")].contains(key) { state.overlay = nil }
             return []
+        case .archive(let archiveKey):
+            if key == .enter { state.overlay = .details(.migration(archiveKey)) }
+            if [.escape, .character("q"), .character("?")].contains(key) { state.overlay = nil }
+            return []
         case .confirm(let confirmation):
             return confirmKey(&state, key, confirmation)
         case .lfs(let repo, let choice):

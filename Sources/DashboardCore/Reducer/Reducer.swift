@@ -73,8 +73,10 @@ public enum Reducer {
         case .rateLimitUpdated(let limit):
             if let limit { state.rateLimit = limit }
             return []
-        case .downloadProgress, .downloadFinished, .downloadFailed, .archivesFound:
+        case .downloadProgress, .downloadVerifying, .downloadFinished, .downloadFailed, .archivesFound:
             return reduceDownload(&state, event)
+        case .archiveInspected, .archiveInspectionFailed:
+            return reduceInspection(&state, event)
         }
     }
 

@@ -1,3 +1,4 @@
+import ArchiveModel
 import Foundation
 import GitHubMigrations
 
@@ -23,13 +24,16 @@ public struct MigrationRow: Sendable, Equatable {
     public var archive: String
     /// The archive column's colour.
     public var archiveRole: ThemeRole
+    /// A shorter archive text for a narrow column (`41% 3s 889K/s`: no arrow, the time left before
+    /// the rate, so a cut takes the least useful part), nil when `archive` is already short.
+    public var archiveCompact: String?
 
     /// Seven days: how long GitHub keeps an archive after export.
     public static let archiveLifetime: Double = 7 * 86400
 
     /// Builds the row of a migration in a state.
     public init(
-        _ key: MigrationKey, _ migration: Migration, in state: DashboardState, format: TimeFormat = TimeFormat()
+        _ key: MigrationKey, _ migration: Migration, in state: DashboardState, format: TimeFormat = .utc
     ) {
         self.key = key
         id = String(migration.id)
@@ -40,6 +44,7 @@ public struct MigrationRow: Sendable, Equatable {
         created = format.day(migration.createdAt, now: state.now)
         updated = format.day(migration.updatedAt, now: state.now)
         (archive, archiveRole) = Self.archive(key, migration, in: state)
+        archiveCompact = state.downloads[key].flatMap(Self.compactProgress)
     }
 
     /// The colour of a migration state.
@@ -53,13 +58,43 @@ public struct MigrationRow: Sendable, Equatable {
         }
     }
 
+    /// `41% 3s 889K/s` while bytes arrive; nil before the first and while verifying.
+    private static func compactProgress(_ download: DownloadState) -> String? {
+        guard download.verified == nil, download.received > 0 else { return nil }
+        let percent = download.total.map { "\(Int(Double(download.received) * 100 / Double(max($0, 1))))%" } ?? ""
+        let eta = download.eta.map { " " + TimeFormat.duration($0).replacingOccurrences(of: " ", with: "") } ?? ""
+        let rate = download.rate > 0 ? " \(compactBytes(download.rate))/s" : ""
+        return "\(percent)\(eta)\(rate)".trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `878K`, `12M`: whole binary units, one letter.
+    private static func compactBytes(_ rate: Double) -> String {
+        let units = ["B", "K", "M", "G", "T"]
+        var value = max(0, rate)
+        var unit = 0
+        while value >= 1024, unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        return "\(Int(value))\(units[unit])"
+    }
+
     private static func archive(_ key: MigrationKey, _ migration: Migration, in state: DashboardState)
         -> (String, ThemeRole)
     {
         if let download = state.downloads[key] {
-            let percent = download.total.map { " \(Int(Double(download.received) * 100 / Double(max($0, 1))))%" } ?? ""
+            if let verified = download.verified {
+                let share = Int(Double(verified) * 100 / Double(max(download.total ?? 1, 1)))
+                return ("verifying \(share)%", .emphasis)
+            }
+            if download.received == 0 { return ("↓ starting", .emphasis) }
+            // The share when the size is known, else the bytes so far; the rate once it can be measured.
+            let done =
+                download.total.map { "\(Int(Double(download.received) * 100 / Double(max($0, 1))))%" }
+                ?? ByteCount.text(download.received)
+            let rate = download.rate > 0 ? " \(ByteCount.text(Int64(download.rate)))/s" : ""
             let eta = download.eta.map { " " + TimeFormat.duration($0) } ?? ""
-            return ("↓\(percent) \(TimeFormat.bytes(Int64(download.rate)))/s\(eta)", .emphasis)
+            return ("↓ \(done)\(rate)\(eta)", .emphasis)
         }
         guard migration.state == .exported else { return ("-", .muted) }
         let saved = state.downloaded[key] != nil

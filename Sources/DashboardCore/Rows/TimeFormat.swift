@@ -60,16 +60,4 @@ public struct TimeFormat: Sendable {
         if minutes > 0 { return "\(minutes)m" }
         return "\(total)s"
     }
-
-    /// `512 B`, `12.3 KB`, `4.0 MB`, `1.2 GB` (powers of 1,024).
-    public static func bytes(_ count: Int64) -> String {
-        let units = ["B", "KB", "MB", "GB", "TB"]
-        var value = Double(count)
-        var unit = 0
-        while value >= 1024, unit < units.count - 1 {
-            value /= 1024
-            unit += 1
-        }
-        return unit == 0 ? "\(count) B" : String(format: "%.1f %@", value, units[unit])
-    }
 }

@@ -56,6 +56,8 @@ public struct DashboardState: Sendable {
     public var downloads: [MigrationKey: DownloadState] = [:]
     /// Archives on disk, by migration.
     public var downloaded: [MigrationKey: String] = [:]
+    /// Readings of downloaded archives, by migration.
+    public var inspections: [MigrationKey: InspectionState] = [:]
     /// The polling schedule.
     public var poll = PollSchedule()
     /// A one-line notice in the status bar (e.g. "read-only"), until it expires.

@@ -20,6 +20,8 @@ public enum Effect: Sendable, Equatable {
     case perform(Action)
     /// Download a migration's archive into the download folder.
     case download(MigrationKey, guid: String)
+    /// Read a downloaded archive to show what it holds.
+    case inspectArchive(MigrationKey, path: String)
     /// Ring the terminal bell.
     case bell
     /// Leave the dashboard.

@@ -1,3 +1,4 @@
+import ArchiveModel
 import Foundation
 import GitHubMigrations
 import TerminalUI
@@ -21,8 +22,11 @@ public enum Event: Sendable {
     case actionFailed(Action, GitHubError, at: Date)
     case rateLimitUpdated(RateLimit?)
     case downloadProgress(MigrationKey, received: Int64, total: Int64?, at: Date)
+    case downloadVerifying(MigrationKey, checked: Int64, total: Int64, at: Date)
     case downloadFinished(MigrationKey, path: String, at: Date)
-    case downloadFailed(MigrationKey, GitHubError, at: Date)
+    case downloadFailed(MigrationKey, ArchiveDownloadError, at: Date)
     case archivesFound([MigrationKey: String])
+    case archiveInspected(MigrationKey, path: String, ArchiveReport)
+    case archiveInspectionFailed(MigrationKey, path: String, reason: String)
     case quitRequested
 }

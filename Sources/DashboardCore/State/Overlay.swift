@@ -8,6 +8,8 @@ public enum Overlay: Sendable, Equatable {
     case confirm(Confirmation)
     /// Everything about the selected item.
     case details(DetailsTarget)
+    /// What a downloaded archive holds.
+    case archive(MigrationKey)
     /// The new-migration dialog.
     case newMigration(NewMigrationForm)
     /// The new-import dialog.

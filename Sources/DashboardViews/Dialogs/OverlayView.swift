@@ -9,6 +9,7 @@ enum OverlayView {
         case .help: HelpOverlay.draw(state, on: &canvas)
         case .confirm(let confirmation): ConfirmDialog.draw(confirmation, on: &canvas)
         case .details(let target): DetailsOverlay.draw(target, state: state, on: &canvas)
+        case .archive(let key): ArchiveOverlay.draw(key, state: state, on: &canvas)
         case .newMigration(let form): NewMigrationDialog.draw(form, on: &canvas)
         case .newImport(let form): NewImportDialog.draw(form, on: &canvas)
         case .authors(let form): AuthorsDialog.draw(form, on: &canvas)

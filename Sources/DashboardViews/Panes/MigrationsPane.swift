@@ -63,7 +63,11 @@ enum MigrationsPane {
                 case "REPOS": (row.repositories, .normal)
                 case "CREATED": (row.created, .muted)
                 case "UPDATED": (row.updated, .muted)
-                default: (row.archive, row.archiveRole)
+                default:
+                    (
+                        DisplayWidth.of(row.archive) > column.width ? row.archiveCompact ?? row.archive : row.archive,
+                        row.archiveRole
+                    )
                 }
             canvas.text(
                 DisplayWidth.pad(value, to: column.width, alignRight: column.alignRight), x: x, y: y,

@@ -20,8 +20,13 @@ struct APIRequest: Sendable {
 
     /// `METHOD /path`, for messages: no query, no host, no credentials.
     var summary: String {
-        let bare = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? path
-        let relative = bare.replacing(/^https?:\/\/[^\/]+/, with: "")
+        var relative = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? path
+        // Plain string work rather than a regex: this runs for every request, and the regex engine
+        // would be the only reason a `migdash download` process maps it.
+        for scheme in ["https://", "http://"] where relative.hasPrefix(scheme) {
+            let rest = relative.dropFirst(scheme.count)
+            relative = rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? ""
+        }
         return "\(method.rawValue) \(relative)"
     }
 }

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Byte counts as people read them, in binary units: `512 B`, `3.2 MB`.
+///
+/// One formatter for every size migdash shows (the dashboard's rows, download progress, archive
+/// reports, the command line), so the same number always reads the same.
+public enum ByteCount {
+    /// `count` in the largest binary unit that keeps the number at 1 or more, with one decimal.
+    public static func text(_ count: Int64) -> String {
+        let units = ["B", "KB", "MB", "GB", "TB"]
+        var value = Double(count)
+        var unit = 0
+        while value >= 1024, unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        return unit == 0 ? "\(count) B" : String(format: "%.1f %@", value, units[unit])
+    }
+}

@@ -1,0 +1,64 @@
+import ArchiveInspection
+import ArchiveModel
+import Foundation
+
+extension ArchiveDownloader {
+    /// Moves the verified partial file to its final name without ever replacing a file there.
+    ///
+    /// A hard link fails when the name is taken, which `rename` would silently overwrite; file systems
+    /// without hard links fall back to a checked rename.
+    func place(_ part: PartialFile, at final: URL) throws(ArchiveDownloadError) {
+        if link(part.path, final.path) == 0 {
+            unlink(part.path)
+        } else if errno == EEXIST {
+            throw ArchiveDownloadError(.existingArchiveDiffers, "\(final.lastPathComponent) appeared meanwhile")
+        } else {
+            guard !FileManager.default.fileExists(atPath: final.path) else {
+                throw ArchiveDownloadError(.existingArchiveDiffers, "\(final.lastPathComponent) appeared meanwhile")
+            }
+            guard rename(part.path, final.path) == 0 else { throw PartialFile.failure("cannot rename \(part.path)") }
+        }
+        // Make the new name itself durable, not only the bytes.
+        let folder = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folder >= 0 {
+            fsync(folder)
+            close(folder)
+        }
+    }
+
+    /// An archive already in place: fine when the manifest vouches for it (or, with no entry, when it
+    /// reads whole and is then recorded); otherwise an error that leaves it untouched.
+    func existing(_ final: URL, scope: MigrationScope, id: Int64, guid: String) async throws
+        -> ArchiveDownloadResult
+    {
+        let name = final.lastPathComponent
+        let size = ((try? FileManager.default.attributesOfItem(atPath: final.path))?[.size] as? NSNumber)?.int64Value
+        if let entry = try DownloadManifest.load(from: directory).entry(named: name) {
+            guard entry.size == size else {
+                throw ArchiveDownloadError(
+                    .existingArchiveDiffers,
+                    "\(name) is \(size ?? 0) bytes but the manifest records \(entry.size)")
+            }
+            return ArchiveDownloadResult(
+                file: final, outcome: .alreadyPresent, entry: entry, report: nil,
+                statistics: ArchiveDownloadStatistics())
+        }
+        let report: ArchiveReport
+        do {
+            report = try await ArchiveInspector.inspect(final)
+        } catch let error as ArchiveInspectionError {
+            throw ArchiveDownloadError(.fileSystem, error.userMessage)
+        }
+        guard report.verdict.isIntact, let sha256 = report.sha256 else {
+            throw ArchiveDownloadError(
+                .existingArchiveDiffers, "\(name) is there but is not a sound archive (\(report.verdict.summary))")
+        }
+        let entry = DownloadManifest.Entry(
+            name: name, migrationID: id, scope: scope.description, guid: guid, size: report.compressedBytes,
+            sha256: sha256, downloadedAt: Self.wholeSeconds(client.configuration.now()))
+        try DownloadManifest.update(in: directory) { $0.record(entry) }
+        return ArchiveDownloadResult(
+            file: final, outcome: .alreadyPresent, entry: entry, report: report, statistics: ArchiveDownloadStatistics()
+        )
+    }
+}

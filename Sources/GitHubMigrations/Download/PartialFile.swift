@@ -1,0 +1,69 @@
+import Foundation
+import NIOCore
+
+/// The `.part` file a download appends to, locked so two downloads of one archive never share it.
+///
+/// Writes go straight to the file descriptor: no buffer grows with the archive, and an interrupted
+/// download leaves exactly the bytes that reached the disk, ready to resume from.
+final class PartialFile {
+    /// The file's path.
+    let path: String
+    private let descriptor: Int32
+
+    /// Opens (or creates) the file for appending and takes its lock.
+    init(path: String) throws(ArchiveDownloadError) {
+        self.path = path
+        descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Self.failure("cannot open \(path)") }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw ArchiveDownloadError(.alreadyDownloading, (path as NSString).lastPathComponent)
+        }
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// Bytes in the file now.
+    var size: Int64 {
+        var info = stat()
+        return fstat(descriptor, &info) == 0 ? Int64(info.st_size) : 0
+    }
+
+    /// Empties the file, for a download that starts again from the first byte.
+    func truncate() throws(ArchiveDownloadError) {
+        guard ftruncate(descriptor, 0) == 0 else { throw Self.failure("cannot truncate \(path)") }
+    }
+
+    /// Appends a buffer; a full disk is `diskFull`, and the bytes already written stay.
+    func append(_ buffer: ByteBuffer) throws(ArchiveDownloadError) {
+        var failure: ArchiveDownloadError?
+        buffer.withUnsafeReadableBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = Self.failure("cannot write \(path)")
+                    return
+                }
+                offset += written
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Flushes the file to the disk.
+    func sync() throws(ArchiveDownloadError) {
+        guard fsync(descriptor) == 0 else { throw Self.failure("cannot flush \(path)") }
+    }
+
+    /// The error for the current `errno`: `diskFull` for ENOSPC and EDQUOT, else `fileSystem`.
+    static func failure(_ what: String) -> ArchiveDownloadError {
+        let code = errno
+        let reason = String(cString: strerror(code))
+        if code == ENOSPC || code == EDQUOT { return ArchiveDownloadError(.diskFull, "\(what): \(reason)") }
+        return ArchiveDownloadError(.fileSystem, "\(what): \(reason)")
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+
+/// A subcommand's failure: the one line printed on standard error, and the exit status.
+enum CommandFailure: Error {
+    /// The work failed (exit status 1).
+    case failed(String)
+    /// The command line, configuration or token was wrong (exit status 2).
+    case usage(String)
+
+    /// Prints the line and leaves with the status.
+    func exit() -> ExitCode {
+        switch self {
+        case .failed(let line):
+            Self.printError("migdash: \(line)")
+            return ExitCode(1)
+        case .usage(let line):
+            Self.printError(line.hasPrefix("migdash") ? line : "migdash: \(line)")
+            return ExitCode(2)
+        }
+    }
+
+    private static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
+
+extension Result where Failure == CommandFailure {
+    /// The value, or the failure's line printed and its exit status thrown.
+    func orExit() throws -> Success {
+        switch self {
+        case .success(let value): return value
+        case .failure(let failure): throw failure.exit()
+        }
+    }
+}

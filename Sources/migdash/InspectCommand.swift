@@ -1,0 +1,52 @@
+import ArchiveInspection
+import ArchiveModel
+import ArgumentParser
+import Foundation
+import GitHubMigrations
+
+/// `migdash inspect FILE`: what a migration archive holds, read as a stream, and whether it is sound.
+struct InspectCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Show what a migration archive (.tar.gz) holds, without extracting it.",
+        discussion: """
+            Prints the verdict (intact, truncated or corrupt), the schema.json version, each kind of \
+            JSON record with its count, the repositories with their size, and the attachments. When \
+            the folder's migdash-manifest.json lists the file, its recorded SHA-256 is compared too. \
+            Exits 0 for a sound archive, 1 otherwise.
+            """
+    )
+
+    @Argument(help: "The archive file.")
+    var file: String
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    func run() async throws {
+        let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
+        let report: ArchiveReport
+        do {
+            report = try await ArchiveInspector.inspect(url)
+        } catch let error as ArchiveInspectionError {
+            throw CommandFailure.failed(error.userMessage).exit()
+        }
+        let manifest = ManifestCheck(url, report: report)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        } else {
+            print("\(report.file)")
+            for line in report.lines() {
+                print(
+                    "  " + line.label.padding(toLength: max(28, line.label.count), withPad: " ", startingAt: 0)
+                        + line.value)
+            }
+            if let text = manifest.text {
+                print("  " + "manifest".padding(toLength: 28, withPad: " ", startingAt: 0) + text)
+            }
+        }
+        guard report.verdict.isIntact, manifest.agrees else { throw ExitCode(1) }
+    }
+}
