@@ -25,11 +25,16 @@ public final class GitHubClient: Sendable {
         httpConfiguration.redirectConfiguration = .disallow
         httpConfiguration.timeout = .init(connect: .seconds(10), read: .seconds(30))
         httpConfiguration.decompression = .enabled(limit: .ratio(20))
+        // A refused or unreachable host fails the attempt at once; `send`'s own backoff decides what
+        // comes next. Left on, the pool would retry the connection silently until the connect timeout
+        // (10 s per attempt: a dead API took 45 s to be reported).
+        httpConfiguration.connectionPool.retryConnectionEstablishment = false
         http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: httpConfiguration)
         var storageConfiguration = HTTPClient.Configuration()
         storageConfiguration.redirectConfiguration = .disallow
         storageConfiguration.timeout = .init(connect: .seconds(10), read: .seconds(30))
         storageConfiguration.decompression = .disabled
+        storageConfiguration.connectionPool.retryConnectionEstablishment = false
         storage = HTTPClient(eventLoopGroupProvider: .singleton, configuration: storageConfiguration)
         apiOrigin = Origin(configuration.baseURL)
     }
