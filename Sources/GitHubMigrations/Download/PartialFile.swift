@@ -1,14 +1,24 @@
+import Dispatch
 import Foundation
 import NIOCore
+import Synchronization
 
 /// The `.part` file a download appends to, locked so two downloads of one archive never share it.
 ///
 /// Writes go straight to the file descriptor: no buffer grows with the archive, and an interrupted
-/// download leaves exactly the bytes that reached the disk, ready to resume from.
+/// download leaves exactly the bytes that reached the disk, ready to resume from. Every 32 MB a
+/// flush starts on a thread of its own, so the flush before the archive is put in place finds little
+/// left to write instead of the whole file (a third of a second per 512 MB on this machine's disk).
 final class PartialFile {
+    /// Bytes written between background flushes.
+    static let flushInterval: Int64 = 32 << 20
+
     /// The file's path.
     let path: String
     private let descriptor: Int32
+    private let flushing = DispatchQueue(label: "migdash.download.flush")
+    private let flushRunning = Flag()
+    private var unflushed: Int64 = 0
 
     /// Opens (or creates) the file for appending and takes its lock.
     init(path: String) throws(ArchiveDownloadError) {
@@ -22,6 +32,8 @@ final class PartialFile {
     }
 
     deinit {
+        // No background flush may still use the descriptor when it is closed.
+        flushing.sync {}
         close(descriptor)
     }
 
@@ -52,6 +64,18 @@ final class PartialFile {
             }
         }
         if let failure { throw failure }
+        unflushed += Int64(buffer.readableBytes)
+        if unflushed >= Self.flushInterval { flushBehind() }
+    }
+
+    /// Starts writing the bytes so far to the disk without waiting, unless a flush is still running.
+    private func flushBehind() {
+        guard !flushRunning.value.exchange(true, ordering: .acquiring) else { return }
+        unflushed = 0
+        flushing.async { [descriptor, flushRunning] in
+            fdatasync(descriptor)
+            flushRunning.value.store(false, ordering: .releasing)
+        }
     }
 
     /// Flushes the file to the disk.
@@ -66,4 +90,9 @@ final class PartialFile {
         if code == ENOSPC || code == EDQUOT { return ArchiveDownloadError(.diskFull, "\(what): \(reason)") }
         return ArchiveDownloadError(.fileSystem, "\(what): \(reason)")
     }
+}
+
+/// A flag the writer and the flush thread share.
+private final class Flag: Sendable {
+    let value = Atomic<Bool>(false)
 }
