@@ -53,14 +53,21 @@ struct OutgoingResponse: Sendable {
         return Response(status: status, headers: fields, body: Self.truncatedBody(body, after: dropAfterBytes))
     }
 
-    /// A body written in slices of a tenth of a second's worth, paced to `rate` bytes a second.
+    /// A body written in slices of a tenth of a second's worth, paced to `rate` bytes a second as a
+    /// link is: each slice leaves when the bytes before it would have been through, so a client that
+    /// takes its time to read a slice is not charged for it twice.
     private static func throttledBody(_ body: ByteBuffer, rate: Int) -> ResponseBody {
         ResponseBody(contentLength: body.readableBytes) { writer in
             var rest = body
             let slice = max(1, rate / 10)
+            let clock = ContinuousClock()
+            let start = clock.now
+            var sent = 0
             while let part = rest.readSlice(length: min(slice, rest.readableBytes)), part.readableBytes > 0 {
                 try await writer.write(part)
-                if rest.readableBytes > 0 { try await Task.sleep(for: .milliseconds(100)) }
+                sent += part.readableBytes
+                guard rest.readableBytes > 0 else { break }
+                try await Task.sleep(until: start + .seconds(Double(sent) / Double(rate)), clock: clock)
             }
         }
     }
