@@ -4,7 +4,7 @@ extension SimulatorWorld {
     /// Migrations in every state, for organization and user both, so a demo looks alive.
     ///
     /// The pending and exporting ones run slower than new migrations so a viewer can watch them move.
-    /// The exported 240498 carries at least 3 MB of Git data (`largeArchiveBytes` when larger), so a
+    /// 240490's archive expires in under a day. The exported 240498 carries at least 3 MB of Git data (`largeArchiveBytes` when larger), so a
     /// download shows progress.
     mutating func seedMigrations(now: Date, exportSeconds: Double, largeArchiveBytes: Int = 0) {
         let org = Self.ownedOrganization
@@ -19,6 +19,9 @@ extension SimulatorWorld {
             240_498, org, ["api-server"], plain, at: now - 26 * hour, for: 45,
             extraPackBytes: max(3 << 20, largeArchiveBytes))
         seed(240_493, org, ["broken-monolith"], plain, at: now - 50 * hour, for: 30)
+        // Exported six and a quarter days ago: its archive expires within a day, so the demo shows
+        // the warning an administrator must not miss.
+        seed(240_490, org, ["website"], plain, at: now - 150 * hour, for: 30)
         seed(240_506, user, ["dotfiles"], plain, at: now, for: exportSeconds * 3)
         seed(240_504, user, ["Hello-World", "dotfiles"], plain, at: now - exportSeconds, for: exportSeconds * 4)
         seed(240_502, user, ["Hello-World"], locked, at: now - 3 * hour, for: 11)

@@ -41,7 +41,7 @@ final class DashboardHarness {
     @discardableResult
     func waitForDashboard() async throws -> String {
         try await tmux.waitFor("the seeded migrations, the imports and `live`") { screen in
-            screen.contains("Migrations (10)") && screen.contains("Source imports (3)")
+            screen.contains("Migrations (11)") && screen.contains("Source imports (3)")
                 && Screen.header(screen).contains("live")
         }
     }

@@ -10,9 +10,14 @@ extension EndToEndTests {
         func launch() async throws {
             let dashboard = try await DashboardHarness()
             let screen = try await dashboard.waitForDashboard()
-            for id in [240_507, 240_506, 240_505, 240_504, 240_501, 240_502, 240_498, 240_499, 240_493, 240_495] {
+            let seeded = [
+                240_507, 240_506, 240_505, 240_504, 240_501, 240_502, 240_498, 240_499, 240_493, 240_495, 240_490,
+            ]
+            for id in seeded {
                 #expect(Screen.migrationRow(id, in: screen) != nil, "migration \(id) is listed")
             }
+            // Exported 150 hours ago: its archive expires in about 18 hours.
+            #expect(Screen.migrationRow(240_490, in: screen)?.contains("18h") == true)
             #expect(Screen.migrationRow(240_493, in: screen)?.contains("failed") == true)
             #expect(Screen.migrationRow(240_501, in: screen)?.contains("exported") == true)
             #expect(Screen.header(screen).contains("octocat"))
