@@ -105,7 +105,9 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "ArchiveInspectionTests",
-            dependencies: ["ArchiveInspection", "ArchiveModel", "CZlib", "GitHubMigrations", "MigrationSimulator"]
+            dependencies: [
+                "ArchiveInspection", "ArchiveModel", "CZlib", "GitHubMigrations", "MigrationSimulator", "TestSupport",
+            ]
         ),
         .testTarget(name: "MigdashCommandTests", dependencies: ["TestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalUI"]),

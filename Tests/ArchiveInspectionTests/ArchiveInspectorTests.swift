@@ -1,6 +1,7 @@
 import ArchiveInspection
 import ArchiveModel
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("The archive inspector")
@@ -101,14 +102,7 @@ struct ArchiveInspectorTests {
 
     /// `sha256sum`'s answer, an implementation independent of the inspector's.
     static func sha256sum(_ url: URL) async throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        process.arguments = [url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: output, as: UTF8.self).split(separator: " ").first.map(String.init) ?? ""
+        let outcome = try await ProcessRunner.run(ProcessRunner.locate("sha256sum"), [url.path])
+        return outcome.output.split(separator: " ").first.map(String.init) ?? ""
     }
 }

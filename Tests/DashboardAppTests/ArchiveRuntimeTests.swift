@@ -68,7 +68,7 @@ struct ArchiveRuntimeTests {
         let runtime: DashboardRuntime
         let terminal: ScriptedTerminal
 
-        func until(_ what: String, seconds: Double = 15, _ condition: (String) -> Bool) throws {
+        func until(_ what: String, seconds: Double = 30, _ condition: (String) -> Bool) throws {
             let deadline = Date().addingTimeInterval(seconds)
             while Date() < deadline {
                 runtime.step(maximumWait: 0.05)
