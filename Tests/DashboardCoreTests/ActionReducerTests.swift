@@ -114,6 +114,22 @@ struct ActionReducerTests {
         #expect(MigrationRow(key, state.migrations[key]!, in: state).archive == "↓ 90% 512.0 KB/s 2s")
     }
 
+    @Test("an archive's seven days count from its export, even when the migration's updated_at moves later")
+    func expiryKeepsExportTime() throws {
+        var state = StateFixture.populated()
+        let key = MigrationKey(scope: StateFixture.org, id: 1038)
+        let expiry = try #require(state.archiveExpiry(key))
+        #expect(expiry == now.addingTimeInterval(-89_000 + 7 * 86_400))
+        let before = MigrationRow(key, state.migrations[key]!, in: state).archive
+        var changed = StateFixture.orgMigrations
+        let index = try #require(changed.firstIndex { $0.id == 1038 })
+        // Something else about the migration changed a day later (an unlock, say).
+        changed[index].updatedAt = changed[index].updatedAt.addingTimeInterval(86_400)
+        _ = Reducer.reduce(&state, .migrationsLoaded(StateFixture.org, changed, at: now))
+        #expect(state.archiveExpiry(key) == expiry)
+        #expect(MigrationRow(key, state.migrations[key]!, in: state).archive == before)
+    }
+
     @Test("auto-download starts when a migration reaches exported")
     func autoDownload() {
         var state = StateFixture.populated()

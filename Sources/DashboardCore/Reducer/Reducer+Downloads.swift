@@ -30,7 +30,7 @@ extension Reducer {
         -> [Effect]
     {
         guard state.session.autoDownload, state.downloaded[key] == nil, state.downloads[key] == nil,
-            !state.archivesDeleted.contains(key), time.timeIntervalSince(migration.updatedAt) < 7 * 86400
+            !state.archivesDeleted.contains(key), let expiry = state.archiveExpiry(key), time < expiry
         else { return [] }
         state.downloads[key] = DownloadState(started: time)
         log(&state, .action, "downloading the archive of \(key) (auto)", at: time)

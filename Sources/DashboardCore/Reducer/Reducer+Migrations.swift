@@ -28,6 +28,9 @@ extension Reducer {
             seen.insert(key)
             let previous = state.migrations[key]
             state.migrations[key] = migration
+            if migration.state == .exported {
+                state.exportedAt[key] = min(state.exportedAt[key] ?? migration.updatedAt, migration.updatedAt)
+            }
             if let previous, previous.state != migration.state {
                 log(&state, .change, "\(migration.id) \(scope)  \(previous.state) → \(migration.state)", at: time)
                 if migration.state.isFinished, state.session.bell { effects.append(.bell) }
@@ -40,6 +43,7 @@ extension Reducer {
         }
         for key in state.migrations.keys where key.scope == scope && !seen.contains(key) {
             state.migrations[key] = nil
+            state.exportedAt[key] = nil
         }
         rebuildMigrationOrder(&state, keeping: selected)
         finishLoad(&state, failed: false, at: time)

@@ -28,9 +28,6 @@ public struct MigrationRow: Sendable, Equatable {
     /// the rate, so a cut takes the least useful part), nil when `archive` is already short.
     public var archiveCompact: String?
 
-    /// Seven days: how long GitHub keeps an archive after export.
-    public static let archiveLifetime: Double = 7 * 86400
-
     /// Builds the row of a migration in a state.
     public init(
         _ key: MigrationKey, _ migration: Migration, in state: DashboardState, format: TimeFormat = .utc
@@ -100,7 +97,8 @@ public struct MigrationRow: Sendable, Equatable {
         let saved = state.downloaded[key] != nil
         let mark = saved ? "✓ " : ""
         if state.archivesDeleted.contains(key) { return (mark + "deleted", .muted) }
-        let left = migration.updatedAt.addingTimeInterval(archiveLifetime).timeIntervalSince(state.now)
+        guard let expiry = state.archiveExpiry(key) else { return ("-", .muted) }
+        let left = expiry.timeIntervalSince(state.now)
         if left <= 0 { return (mark + "expired", .muted) }
         let text = mark + TimeFormat.duration(left) + " left"
         if saved { return (text, .downloaded) }

@@ -30,6 +30,10 @@ public struct DashboardState: Sendable {
     public var unlocked: [MigrationKey: Set<String>] = [:]
     /// Migrations whose archive was deleted from this dashboard.
     public var archivesDeleted: Set<MigrationKey> = []
+    /// When each exported migration was exported, as far as the API lets us know: the earliest
+    /// `updated_at` seen while it was `exported` (GitHub reports no export time, and a later change to
+    /// the migration must not restart its archive's seven days).
+    public internal(set) var exportedAt: [MigrationKey: Date] = [:]
     /// Followed source imports, in order of following.
     public var imports: [ImportEntry] = []
     /// True while the repositories are being probed for source imports.
@@ -110,4 +114,13 @@ public struct DashboardState: Sendable {
         case .activity: activity.count
         }
     }
+
+    /// When an exported migration's archive expires: seven days after its export.
+    public func archiveExpiry(_ key: MigrationKey) -> Date? {
+        guard let migration = migrations[key], migration.state == .exported else { return nil }
+        return (exportedAt[key] ?? migration.updatedAt).addingTimeInterval(Self.archiveLifetime)
+    }
+
+    /// How long GitHub keeps a migration archive.
+    public static let archiveLifetime: TimeInterval = 7 * 86_400
 }
