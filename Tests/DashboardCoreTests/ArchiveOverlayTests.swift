@@ -76,6 +76,21 @@ struct ArchiveOverlayTests {
         }
     }
 
+    @Test("the whole SHA-256 and file name show when the terminal is wide enough; narrower, values end in …")
+    func longValues() {
+        var state = selected()
+        _ = Reducer.reduce(&state, .archivesFound([key: path]))
+        _ = Reducer.reduce(&state, .key(.enter))
+        _ = Reducer.reduce(&state, .archiveInspected(key, path: path, report))
+        let wide = DashboardView.render(state).text
+        #expect(wide.contains(String(repeating: "ab", count: 32)))
+        #expect(wide.contains((path as NSString).lastPathComponent))
+        state.size = Size(width: 80, height: 24)
+        let narrow = DashboardView.render(state).text
+        #expect(!narrow.contains(String(repeating: "ab", count: 32)))
+        #expect(narrow.contains(String(repeating: "ab", count: 20)) && narrow.contains("ab…"))
+    }
+
     @Test("a truncated archive's verdict is logged, and a reading of a replaced file is dropped")
     func badVerdict() {
         var state = selected()

@@ -9,12 +9,17 @@ enum ArchiveOverlay {
         // Border, inner margin and footer take five rows; the rest is for lines.
         let room = max(3, canvas.grid.height - 2 - 5)
         let lines = content(key, state: state, room: room)
-        let inner = canvas.dialog(width: 84, height: lines.count + 4, title: "Archive of \(key)")
+        // Wide enough for the file name and the whole SHA-256 when the terminal allows (a hash cut
+        // short cannot be compared); narrower terminals cut values with `…`.
+        let longest = lines.map { DisplayWidth.of($0.value) }.max() ?? 0
+        let inner = canvas.dialog(width: max(84, 33 + longest), height: lines.count + 4, title: "Archive of \(key)")
+        let valueWidth = inner.width - 31
         for (index, line) in lines.enumerated() where index < inner.height - 1 {
             let problem = line.label == "verdict" && line.value != ArchiveVerdict.intact.summary
             canvas.text(DisplayWidth.pad(line.label, to: 28), x: inner.x + 1, y: inner.y + index, width: 28, .muted)
             canvas.text(
-                line.value, x: inner.x + 30, y: inner.y + index, width: inner.width - 31, problem ? .error : .dialog)
+                DisplayWidth.truncate(line.value, to: valueWidth), x: inner.x + 30, y: inner.y + index,
+                width: valueWidth, problem ? .error : .dialog)
         }
         canvas.dialogFooter("Enter migration details · Esc close", problem: nil, in: inner)
     }
