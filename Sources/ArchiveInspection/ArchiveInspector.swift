@@ -46,6 +46,7 @@ public enum ArchiveInspector {
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 let thread = Thread {
+                    BackgroundPriority.applyToCurrentThread()
                     continuation.resume(
                         with: Result {
                             try inspectBlocking(

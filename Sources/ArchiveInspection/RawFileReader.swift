@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 
 /// Reads a file front to back in fixed chunks and, unless told not to, hashes every byte with SHA-256
-/// on a second thread. Given a `FileGrowth`, it follows a file still being written: at the end of the
+/// on a second thread (a `HashWorker`, at background priority). Given a `FileGrowth`, it follows a file still being written: at the end of the
 /// bytes so far it waits for more, until the writer says the file is whole.
 ///
 /// Two buffers take turns: while the caller inflates one chunk, the hash thread works through it
@@ -18,9 +18,10 @@ final class RawFileReader {
     private let buffers: [UnsafeMutableRawBufferPointer]
     /// One per buffer, signalled once that buffer's last chunk is hashed.
     private let hashed = [DispatchSemaphore(value: 1), DispatchSemaphore(value: 1)]
-    private let hashing = DispatchQueue(label: "migdash.archive.sha256")
-    /// Used only on `hashing`; nil when the caller has the hash already.
-    private let hasher: SHA256Digest?
+    /// Nil when not hashing.
+    private let hasher: HashWorker?
+    /// The digest, once `digest()` has waited for it; the worker has then ended.
+    private var finalDigest: String?
     private var turn = 0
     /// Bytes read so far.
     private(set) var offset: Int64 = 0
@@ -39,7 +40,7 @@ final class RawFileReader {
     init(path: String, hashing: Bool = true, growth: FileGrowth? = nil) throws(ArchiveInspectionError) {
         self.path = path
         self.growth = growth
-        hasher = hashing ? SHA256Digest() : nil
+        hasher = hashing ? HashWorker() : nil
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw ArchiveInspectionError(.unreadable, path: path, detail: String(cString: strerror(errno)))
@@ -51,7 +52,7 @@ final class RawFileReader {
 
     deinit {
         // No hash may still be reading a buffer when it is freed.
-        hashing.sync {}
+        if finalDigest == nil { hasher?.stop() }
         close(descriptor)
         buffers.forEach { $0.deallocate() }
     }
@@ -83,8 +84,7 @@ final class RawFileReader {
         }
         let chunk = UnsafeRawBufferPointer(rebasing: buffers[index][0..<count])
         if let hasher {
-            let job = HashJob(bytes: chunk, hasher: hasher, done: hashed[index])
-            hashing.async { job.run() }
+            hasher.hash(chunk, then: hashed[index])
         } else {
             hashed[index].signal()
         }
@@ -116,19 +116,7 @@ final class RawFileReader {
     /// The SHA-256 of everything read, as lowercase hex, waiting for the hash thread to catch up;
     /// nil when not hashing.
     func digest() -> String? {
-        hashing.sync { hasher?.hexDigest() }
-    }
-}
-
-/// One chunk handed to the hash thread. The reader neither frees nor refills the chunk's buffer
-/// until `done` is signalled, and only the hash queue touches the hasher, hence the unchecked conformance.
-private struct HashJob: @unchecked Sendable {
-    let bytes: UnsafeRawBufferPointer
-    let hasher: SHA256Digest
-    let done: DispatchSemaphore
-
-    func run() {
-        hasher.update(bytes)
-        done.signal()
+        if finalDigest == nil { finalDigest = hasher?.finish() }
+        return finalDigest
     }
 }
