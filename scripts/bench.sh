@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Performance figures for migdash, from a release build, each printed on its own line next to its target:
-#   (a) idle cost of a dashboard watching 1,010 finished migrations: CPU and bytes written to the terminal,
+#   (a) idle cost of a dashboard watching 1,011 finished migrations: CPU and bytes written to the terminal,
 #       with htop in the same terminal size for comparison;
 #   (b) launch to first frame, and to the first frame with data;
 #   (c) key press to redrawn selection;
 #   (d) DashboardView.render time for 1,000 and 100,000 migrations;
-#   (e) bytes written when one row changes, against a full repaint.
-# Needs tmux (and htop for the comparison, installed with apt-get when missing and possible).
-# IDLE_SECONDS (default 60) sets the idle window; MIGDASH_BIN skips the build and uses that binary.
+#   (e) bytes written when one row changes, against a full repaint;
+#   (f) key press to redrawn selection while three 2 GB archives download at loopback speed (one in the
+#       dashboard, two by `migdash download` beside it), against the same presses before they start.
+# Needs tmux and curl (and htop for the comparison, installed with apt-get when missing and possible).
+# IDLE_SECONDS (default 60) sets the idle window; MIGDASH_BIN skips the build and uses that binary;
+# ONLY_DOWNLOADS=1 runs (f) alone.
 # See docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -104,11 +107,43 @@ fi
 TICKS_PER_SECOND=$(getconf CLK_TCK)
 say "machine: $(nproc) cores, $(date -u +%Y-%m-%d)"
 
+# time_presses SESSION: 20 key presses (j and k in turn, so a short list does not run out), each timed from
+# the press to the moved selection on screen; prints the microseconds, one a line.
+time_presses() {
+    local key before start
+    for n in $(seq 20); do
+        key=$([[ $((n % 2)) == 1 ]] && echo j || echo k)
+        before=$(tm capture-pane -p -t "$1" | grep -m1 '^│▸' || true)
+        start=$(now_us)
+        tm send-keys -t "$1" "$key"
+        until [[ $(tm capture-pane -p -t "$1" | grep -m1 '^│▸' || true) != "$before" ]]; do
+            (($(now_us) - start < 10000000)) || { say "the selection did not move" >&2; exit 1; }
+        done
+        echo $(($(now_us) - start))
+    done
+}
+
+# time_echoes SESSION: 20 letters typed into SESSION (running `cat`), each timed from the press to its echo on
+# screen: the round trip through tmux with no program of ours in it; prints the microseconds, one a line.
+time_echoes() {
+    local start base
+    base=$(tm capture-pane -p -t "$1" | tr -cd x | wc -c)
+    for n in $(seq 20); do
+        start=$(now_us)
+        tm send-keys -t "$1" x
+        until (($(tm capture-pane -p -t "$1" | tr -cd x | wc -c) >= base + n)); do
+            (($(now_us) - start < 10000000)) || { say "the echo never came" >&2; exit 1; }
+        done
+        echo $(($(now_us) - start))
+    done
+}
+
+if [[ -z ${ONLY_DOWNLOADS:-} ]]; then
 # (a) idle cost
-say "== (a) idle: 1,010 migrations, 120x40, all finished, ${IDLE_SECONDS} s"
+say "== (a) idle: 1,011 migrations, 120x40, all finished, ${IDLE_SECONDS} s"
 start_simulator --migrations 1000 --export-seconds 2
 tm new-session -d -s idle -x 120 -y 40 "$(dashboard_command)"
-wait_for idle 'Migrations \(1010\)'
+wait_for idle 'Migrations \(1011\)'
 control advance '{"seconds": 3600}'
 wait_settled idle
 DASHBOARD_PID=$(tm display-message -p -t idle '#{pane_pid}')
@@ -153,12 +188,12 @@ for run in 1 2 3 4 5; do
     tm new-session -d -s "launch$run" -x 120 -y 40 "$(dashboard_command)"
     wait_for "launch$run" 'Migrations \('
     first+=($(($(now_us) - start)))
-    wait_for "launch$run" 'Migrations \(1010\)'
+    wait_for "launch$run" 'Migrations \(1011\)'
     data+=($(($(now_us) - start)))
     tm kill-session -t "launch$run"
 done
 say "first frame: median $(ms "$(printf '%s\n' "${first[@]}" | median)") ms over 5 runs (target <= 100 ms)"
-say "first frame with data (1,010 migrations): median $(ms "$(printf '%s\n' "${data[@]}" | median)") ms over 5 runs"
+say "first frame with data (1,011 migrations): median $(ms "$(printf '%s\n' "${data[@]}" | median)") ms over 5 runs"
 
 # (c) key press
 say "== (c) key press to redrawn selection, 20 presses"
@@ -175,15 +210,7 @@ for _ in $(seq 20); do
 done
 # The same round trip through tmux with no program in it: the terminal's own echo of a typed letter.
 tm new-session -d -s echo -x 120 -y 40 "exec cat"
-echoes=()
-for n in $(seq 20); do
-    start=$(now_us)
-    tm send-keys -t echo x
-    until (($(tm capture-pane -p -t echo | tr -cd x | wc -c) >= n)); do
-        (($(now_us) - start < 10000000)) || { say "the echo never came" >&2; exit 1; }
-    done
-    echoes+=($(($(now_us) - start)))
-done
+echoes=($(time_echoes echo))
 tm kill-session -t echo
 say "key press (j) to new selection on screen: median $(ms "$(printf '%s\n' "${presses[@]}" | median)") ms" \
     "(target: within one frame, 16.7 ms at 60 Hz)"
@@ -199,14 +226,14 @@ say "$("$BIN" benchmark render --migrations 100000 --frames 200) (target <= 2 ms
 say "== (e) bytes for one changed row"
 start_simulator --export-seconds 600
 tm new-session -d -s change -x 120 -y 40 "$(dashboard_command)"
-wait_for change 'Migrations \(10\)'
+wait_for change 'Migrations \(11\)'
 control advance '{"seconds": 3600}'
 wait_for change 'Source imports \(3\)'
 wait_settled change
 curl -fsS -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     -d '{"repositories": ["octocat/dotfiles"]}' "$URL/user/migrations" >/dev/null
 tm send-keys -t change r
-wait_for change 'Migrations \(11\)'
+wait_for change 'Migrations \(12\)'
 wait_for change '^│[ ▸] +[0-9]+ user +pending '
 sleep 1
 record change "$WORK/change.bytes"
@@ -222,3 +249,35 @@ until ((${#line} == 119)); do sleep 0.005 && line=$(activity_border); done
 sleep 0.3
 stop_recording change
 say "full repaint (resize to 119x40) for comparison: $(size_of "$WORK/repaint.bytes") bytes"
+fi
+
+# (f) key presses while archives download
+say "== (f) key press while three 2 GB archives download at loopback speed, 20 presses before and during"
+start_simulator --archive-megabytes 2048
+# The simulator builds the archive on its first request: have it built before anything is timed.
+signed=$(curl -s -o /dev/null -w '%{redirect_url}' -H "Authorization: Bearer $TOKEN" \
+    "$URL/orgs/octo-org/migrations/240498/archive")
+curl -sI "$signed" >/dev/null
+tm new-session -d -s busy -x 120 -y 40 "$(dashboard_command) --download-dir '$WORK/dashboard'"
+wait_for busy 'Migrations \(11\)'
+control advance '{"seconds": 3600}'
+wait_settled busy
+quiet=$(time_presses busy | median)
+tm new-session -d -s busyecho -x 120 -y 40 "exec cat"
+quiet_echo=$(time_echoes busyecho | median)
+until tm capture-pane -p -t busy | grep -q '^│▸ *240498 '; do tm send-keys -t busy j && sleep 0.05; done
+tm send-keys -t busy d
+downloads=()
+for n in 1 2; do
+    "$BIN" download --org octo-org 240498 --output "$WORK/cli$n" --api-url "$URL" --token "$TOKEN" >/dev/null &
+    downloads+=($!)
+done
+wait_for busy '↓'
+busy_presses=$(time_presses busy | median)
+busy_echo=$(time_echoes busyecho | median)
+still=$(tm capture-pane -p -t busy | grep -c '↓' || true)
+for pid in "${downloads[@]}"; do wait "$pid"; done
+wait_for busy '^│▸? *240498 .*✓' 60
+say "key press before the downloads: median $(ms "$quiet") ms (tmux's own echo: $(ms "$quiet_echo") ms)"
+say "key press during three downloads: median $(ms "$busy_presses") ms, tmux's own echo $(ms "$busy_echo") ms" \
+    "(rows still downloading in the dashboard after the presses: $still)"
