@@ -45,12 +45,23 @@ public enum DisplayWidth {
 
     /// Columns a string takes.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if isPrintableASCII(text) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// True when every byte is printable ASCII, as most of a frame's text is: one column a byte, with
+    /// no graphemes to break and no table to consult.
+    static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// The text cut to at most `width` columns, ending in `…` when cut.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
+        if isPrintableASCII(text) {
+            let count = text.utf8.count
+            return count <= width ? text : String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…"
+        }
         if of(text) <= width { return text }
         var result = ""
         var used = 0
