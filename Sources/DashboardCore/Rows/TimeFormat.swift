@@ -17,18 +17,18 @@ public struct TimeFormat: Sendable {
     }
 
     /// `14:01` today, `yesterday`, `Nov 19` this year, `2025-11-19` before.
+    ///
+    /// Drawn for every visible row of every frame, so it works on the local wall-clock time as plain
+    /// numbers (the zone's offset at that instant, then civil-from-days) instead of asking the
+    /// calendar, which cost more than the rest of the row together.
     public func day(_ date: Date, now: Date) -> String {
-        if calendar.isDate(date, inSameDayAs: now) { return clock(date) }
-        if let yesterday = calendar.date(byAdding: .day, value: -1, to: now),
-            calendar.isDate(date, inSameDayAs: yesterday)
-        {
-            return "yesterday"
-        }
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        let year = calendar.component(.year, from: now)
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        if parts.year == year { return "\(months[(parts.month ?? 1) - 1]) \(parts.day ?? 1)" }
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        let (day, secondOfDay) = local(date)
+        let today = local(now).day
+        if day == today { return Self.clock(secondOfDay) }
+        if day == today - 1 { return "yesterday" }
+        let (year, month, dayOfMonth) = Self.civil(fromDays: day)
+        if year == Self.civil(fromDays: today).year { return "\(Self.months[month - 1]) \(dayOfMonth)" }
+        return "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(dayOfMonth, 2))"
     }
 
     /// `2026-11-22 14:01:09 UTC`: the full time, for details.
@@ -41,14 +41,49 @@ public struct TimeFormat: Sendable {
 
     /// `14:01`.
     public func clock(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        Self.clock(local(date).secondOfDay)
     }
 
     /// `14:01:09`.
     public func clockSeconds(_ date: Date) -> String {
         let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
         return String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+    }
+
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// The day number (days since 1970-01-01 in this zone) and the second of that day, from the
+    /// zone's offset at that instant (so summer time is right on both sides of a change).
+    private func local(_ date: Date) -> (day: Int, secondOfDay: Int) {
+        let offset = calendar.timeZone.secondsFromGMT(for: date)
+        let seconds = Int((date.timeIntervalSince1970).rounded(.down)) + offset
+        let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        return (day, seconds - day * 86_400)
+    }
+
+    /// `14:01` for a second of the day.
+    private static func clock(_ secondOfDay: Int) -> String {
+        "\(padded(secondOfDay / 3_600, 2)):\(padded(secondOfDay % 3_600 / 60, 2))"
+    }
+
+    /// The Gregorian year, month and day of a day number (days since 1970-01-01), by Howard
+    /// Hinnant's `civil_from_days`.
+    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// `value` in decimal, zero-padded to `digits`.
+    private static func padded(_ value: Int, _ digits: Int) -> String {
+        let text = String(value)
+        return text.count >= digits ? text : String(repeating: "0", count: digits - text.count) + text
     }
 
     /// `6d 23h`, `5h 12m`, `3m`, `45s`: the two largest units of a duration.
