@@ -3,8 +3,7 @@ import Foundation
 
 /// Reads a migration archive (`.tar.gz`) as a stream, in constant memory, and reports what it holds.
 ///
-/// Nothing is extracted. One pass over the file hashes it (SHA-256, unless the caller hashed the bytes
-/// already), inflates it with zlib (checking CRC-32 and length), and walks the tar with libarchive
+/// Nothing is extracted. One pass over the file hashes it (SHA-256), inflates it with zlib (checking CRC-32 and length), and walks the tar with libarchive
 /// (checking every header). A truncated or corrupt archive yields a report with that verdict and the
 /// counts seen so far, never a crash.
 public enum ArchiveInspector {
@@ -13,17 +12,16 @@ public enum ArchiveInspector {
 
     /// Inspects a file on this thread, blocking it until the whole file is read.
     /// - Parameters:
-    ///   - hashing: false to skip SHA-256 (the report's `sha256` is then nil).
     ///   - growth: for a file still being written, its writer's progress: the read follows the writer
     ///     and ends once the writer finishes (or stops with `CancellationError` when it abandons the file).
     ///   - progress: called after each chunk read with the bytes read and the file's size.
     ///   - isCancelled: polled after each chunk; when it returns true the read stops with `CancellationError`.
     /// - Throws: `ArchiveInspectionError` when the file cannot be read, `CancellationError` when cancelled.
     public static func inspectBlocking(
-        _ file: URL, hashing: Bool = true, following growth: FileGrowth? = nil,
-        progress: (Int64, Int64) -> Void = { _, _ in }, isCancelled: () -> Bool = { false }
+        _ file: URL, following growth: FileGrowth? = nil, progress: (Int64, Int64) -> Void = { _, _ in },
+        isCancelled: () -> Bool = { false }
     ) throws -> ArchiveReport {
-        let raw = try RawFileReader(path: file.path, hashing: hashing, growth: growth)
+        let raw = try RawFileReader(path: file.path, growth: growth)
         return try withoutActuallyEscaping(progress) { progress in
             try withoutActuallyEscaping(isCancelled) { isCancelled in
                 raw.observer = { [unowned raw] offset in
@@ -39,7 +37,7 @@ public enum ArchiveInspector {
     /// Inspects a file on a thread of its own, so no task thread blocks on the disk (or, following a
     /// download, on the writer); cancellable.
     public static func inspect(
-        _ file: URL, hashing: Bool = true, following growth: FileGrowth? = nil,
+        _ file: URL, following growth: FileGrowth? = nil,
         progress: @escaping @Sendable (Int64, Int64) -> Void = { _, _ in }
     ) async throws -> ArchiveReport {
         let flag = CancellationFlag()
@@ -50,8 +48,7 @@ public enum ArchiveInspector {
                     continuation.resume(
                         with: Result {
                             try inspectBlocking(
-                                file, hashing: hashing, following: growth, progress: progress,
-                                isCancelled: flag.isSet)
+                                file, following: growth, progress: progress, isCancelled: flag.isSet)
                         })
                 }
                 thread.name = "migdash.inspect"

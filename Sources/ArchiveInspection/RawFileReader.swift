@@ -1,9 +1,9 @@
 import Dispatch
 import Foundation
 
-/// Reads a file front to back in fixed chunks and, unless told not to, hashes every byte with SHA-256
-/// on a second thread (a `HashWorker`, at background priority). Given a `FileGrowth`, it follows a file still being written: at the end of the
-/// bytes so far it waits for more, until the writer says the file is whole.
+/// Reads a file front to back in fixed chunks and hashes every byte with SHA-256 on a second thread
+/// (a `HashWorker`, at background priority). Given a `FileGrowth`, it follows a file still being
+/// written: at the end of the bytes so far it waits for more, until the writer says the file is whole.
 ///
 /// Two buffers take turns: while the caller inflates one chunk, the hash thread works through it
 /// too, and the next read goes into the other buffer. A buffer is refilled only once its previous
@@ -18,8 +18,7 @@ final class RawFileReader {
     private let buffers: [UnsafeMutableRawBufferPointer]
     /// One per buffer, signalled once that buffer's last chunk is hashed.
     private let hashed = [DispatchSemaphore(value: 1), DispatchSemaphore(value: 1)]
-    /// Nil when not hashing.
-    private let hasher: HashWorker?
+    private let hasher: HashWorker
     /// The digest, once `digest()` has waited for it; the worker has then ended.
     private var finalDigest: String?
     private var turn = 0
@@ -36,11 +35,10 @@ final class RawFileReader {
     /// Called after each chunk with the bytes read so far; it may throw to stop the read.
     var observer: (Int64) throws -> Void = { _ in }
 
-    /// Opens `path` for reading; `hashing: false` skips SHA-256; `growth` follows a file being written.
-    init(path: String, hashing: Bool = true, growth: FileGrowth? = nil) throws(ArchiveInspectionError) {
+    /// Opens `path` for reading; `growth` follows a file being written.
+    init(path: String, growth: FileGrowth? = nil) throws(ArchiveInspectionError) {
         self.path = path
         self.growth = growth
-        hasher = hashing ? HashWorker() : nil
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw ArchiveInspectionError(.unreadable, path: path, detail: String(cString: strerror(errno)))
@@ -48,11 +46,13 @@ final class RawFileReader {
         var status = stat()
         openedSize = fstat(descriptor, &status) == 0 ? Int64(status.st_size) : 0
         buffers = (0..<2).map { _ in .allocate(byteCount: Self.chunkSize, alignment: 16) }
+        // Started last: an initializer that throws never runs `deinit`, which is what stops the worker.
+        hasher = HashWorker()
     }
 
     deinit {
         // No hash may still be reading a buffer when it is freed.
-        if finalDigest == nil { hasher?.stop() }
+        if finalDigest == nil { hasher.stop() }
         close(descriptor)
         buffers.forEach { $0.deallocate() }
     }
@@ -83,11 +83,7 @@ final class RawFileReader {
             throw ArchiveInspectionError(.readFailed, path: path, detail: String(cString: strerror(errno)))
         }
         let chunk = UnsafeRawBufferPointer(rebasing: buffers[index][0..<count])
-        if let hasher {
-            hasher.hash(chunk, then: hashed[index])
-        } else {
-            hashed[index].signal()
-        }
+        hasher.hash(chunk, then: hashed[index])
         turn += 1
         offset += Int64(count)
         try observer(offset)
@@ -113,10 +109,11 @@ final class RawFileReader {
         }
     }
 
-    /// The SHA-256 of everything read, as lowercase hex, waiting for the hash thread to catch up;
-    /// nil when not hashing.
-    func digest() -> String? {
-        if finalDigest == nil { finalDigest = hasher?.finish() }
-        return finalDigest
+    /// The SHA-256 of everything read, as lowercase hex, waiting for the hash thread to catch up.
+    func digest() -> String {
+        if let finalDigest { return finalDigest }
+        let digest = hasher.finish()
+        finalDigest = digest
+        return digest
     }
 }

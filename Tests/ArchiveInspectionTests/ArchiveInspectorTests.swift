@@ -100,6 +100,19 @@ struct ArchiveInspectorTests {
         #expect(error?.userMessage.hasPrefix("Cannot open /nonexistent/archive.tar.gz") == true)
     }
 
+    @Test("a file that cannot be opened leaves no hashing thread behind")
+    func missingFileLeavesNoThread() throws {
+        let threads = { (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task").count) ?? 0 }
+        let before = threads()
+        for _ in 0..<40 {
+            #expect(throws: ArchiveInspectionError.self) {
+                try ArchiveInspector.inspectBlocking(URL(fileURLWithPath: "/nonexistent/archive.tar.gz"))
+            }
+        }
+        // A thread per failed open would add 40; other tests running beside this one add a few at most.
+        #expect(threads() - before < 20, "\(before) threads before, \(threads()) after")
+    }
+
     /// `sha256sum`'s answer, an implementation independent of the inspector's.
     static func sha256sum(_ url: URL) async throws -> String {
         let outcome = try await ProcessRunner.run(ProcessRunner.locate("sha256sum"), [url.path])
