@@ -17,13 +17,9 @@ enum ArchiveScanner {
         for name in names {
             guard let parsed = ArchiveFileName.parse(name) else { continue }
             let path = directory.appendingPathComponent(name).path
-            if let entry = manifest.entry(named: name), entry.size != size(of: path) { continue }
+            if let entry = manifest.entry(named: name), entry.size != DownloadManifest.size(ofFileAt: path) { continue }
             found[MigrationKey(scope: parsed.scope, id: parsed.id)] = path
         }
         return found
-    }
-
-    private static func size(of path: String) -> Int64? {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.int64Value
     }
 }

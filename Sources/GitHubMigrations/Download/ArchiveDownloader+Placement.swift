@@ -32,7 +32,7 @@ extension ArchiveDownloader {
         -> ArchiveDownloadResult
     {
         let name = final.lastPathComponent
-        let size = ((try? FileManager.default.attributesOfItem(atPath: final.path))?[.size] as? NSNumber)?.int64Value
+        let size = DownloadManifest.size(ofFileAt: final.path)
         if let entry = try DownloadManifest.load(from: directory).entry(named: name) {
             guard entry.size == size else {
                 throw ArchiveDownloadError(

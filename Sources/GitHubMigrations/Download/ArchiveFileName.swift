@@ -15,7 +15,6 @@ public enum ArchiveFileName {
         guard let match = name.wholeMatch(of: /(.+)-migration-(\d+)-([0-9a-fA-F-]+)\.tar\.gz/),
             let id = Int64(match.output.2)
         else { return nil }
-        let owner = String(match.output.1)
-        return (owner == "user" ? .user : .organization(owner), id, String(match.output.3))
+        return (MigrationScope(description: String(match.output.1)), id, String(match.output.3))
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 /// `migdash-manifest.json`: the archives migdash brought home into a folder, each verified, with its size and SHA-256.
 ///
-/// A download records its archive here just before the rename that puts it in place, so an archive
-/// listed with a matching file on disk is one migdash checked end to end.
+/// A download records its archive here just after the link that puts it in place, so an archive
+/// listed with a file of the recorded size on disk is one migdash checked end to end.
 public struct DownloadManifest: Sendable, Equatable, Codable {
     /// The manifest's file name, beside the archives.
     public static let fileName = "migdash-manifest.json"
@@ -39,9 +39,6 @@ public struct DownloadManifest: Sendable, Equatable, Codable {
             self.downloadedAt = downloadedAt
         }
 
-        /// The migration's scope.
-        public var migrationScope: MigrationScope { scope == "user" ? .user : .organization(scope) }
-
         enum CodingKeys: String, CodingKey {
             case name, scope, guid, size, sha256
             case migrationID = "migration_id"
@@ -56,6 +53,11 @@ public struct DownloadManifest: Sendable, Equatable, Codable {
 
     /// An empty manifest.
     public init() {}
+
+    /// The size of the file at `path`, to hold against an entry's; nil when there is no such file.
+    public static func size(ofFileAt path: String) -> Int64? {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.int64Value
+    }
 
     /// The entry for a file name.
     public func entry(named name: String) -> Entry? {

@@ -20,4 +20,9 @@ public enum MigrationScope: Sendable, Hashable, CustomStringConvertible {
         case .user: "user"
         }
     }
+
+    /// The scope a `description` names: `user`, or an organization's login.
+    public init(description: String) {
+        self = description == "user" ? .user : .organization(description)
+    }
 }
