@@ -40,7 +40,7 @@ public enum ArchiveInspector {
         _ file: URL, following growth: FileGrowth? = nil,
         progress: @escaping @Sendable (Int64, Int64) -> Void = { _, _ in }
     ) async throws -> ArchiveReport {
-        let flag = CancellationFlag()
+        let flag = SharedFlag()
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 let thread = Thread {

@@ -1,7 +1,6 @@
 import ArchiveInspection
 import ArchiveModel
 import Foundation
-import Synchronization
 
 /// Verifies a download while it arrives: an `ArchiveInspector` reading the `.part` file behind the
 /// writer, from its first byte (bytes an earlier attempt left included).
@@ -12,15 +11,11 @@ import Synchronization
 /// in, what is left to check is only the part the reader has not reached yet; on a link slower than
 /// the hash, nothing.
 final class ArchiveFollower: Sendable {
-    /// Whether the transfer is over (after which the reader's progress is the download's progress),
-    /// and whether the reader has stopped.
-    private final class Phase: Sendable {
-        let transferred = Atomic<Bool>(false)
-        let ended = Atomic<Bool>(false)
-    }
-
     private let growth: FileGrowth
-    private let phase = Phase()
+    /// Raised once the transfer is over; the reader's progress is then the download's progress.
+    private let transferred = SharedFlag()
+    /// Raised once the reader has stopped.
+    private let ended = SharedFlag()
     private let reading: Task<ArchiveReport, any Error>
     private let progress: @Sendable (ArchiveDownloadProgress) -> Void
 
@@ -29,10 +24,10 @@ final class ArchiveFollower: Sendable {
         let growth = FileGrowth(written: written)
         self.growth = growth
         self.progress = progress
-        reading = Task { [phase] in
-            defer { phase.ended.store(true, ordering: .releasing) }
+        reading = Task { [transferred, ended] in
+            defer { ended.set() }
             return try await ArchiveInspector.inspect(URL(fileURLWithPath: path), following: growth) { done, total in
-                guard phase.transferred.load(ordering: .relaxed) else { return }
+                guard transferred.isSet() else { return }
                 progress(ArchiveDownloadProgress(phase: .verifying, bytes: done, total: total))
             }
         }
@@ -45,7 +40,7 @@ final class ArchiveFollower: Sendable {
     /// True when the reader stopped while bytes were still arriving: only a defect ends it early (bytes
     /// that are not a tar.gz, say), so there is no point fetching the rest before hearing the verdict.
     var foundDefect: Bool {
-        phase.ended.load(ordering: .acquiring) && !phase.transferred.load(ordering: .relaxed)
+        ended.isSet() && !transferred.isSet()
     }
 
     /// The file now holds `size` bytes.
@@ -57,7 +52,7 @@ final class ArchiveFollower: Sendable {
     /// left to do as `verifying` progress (at least once, at the end, even when there was none left).
     /// - Throws: `ArchiveDownloadError` when the file cannot be read, `CancellationError` when cancelled.
     func report() async throws -> ArchiveReport {
-        phase.transferred.store(true, ordering: .relaxed)
+        transferred.set()
         growth.finish()
         do {
             let report = try await withTaskCancellationHandler {

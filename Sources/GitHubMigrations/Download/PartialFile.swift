@@ -1,7 +1,7 @@
+import ArchiveInspection
 import Dispatch
 import Foundation
 import NIOCore
-import Synchronization
 
 /// The `.part` file a download appends to, locked so two downloads of one archive never share it.
 ///
@@ -17,7 +17,7 @@ final class PartialFile {
     let path: String
     private let descriptor: Int32
     private let flushing = DispatchQueue(label: "migdash.download.flush")
-    private let flushRunning = Flag()
+    private let flushRunning = SharedFlag()
     private var unflushed: Int64 = 0
 
     /// Opens (or creates) the file for appending and takes its lock.
@@ -70,11 +70,11 @@ final class PartialFile {
 
     /// Starts writing the bytes so far to the disk without waiting, unless a flush is still running.
     private func flushBehind() {
-        guard !flushRunning.value.exchange(true, ordering: .acquiring) else { return }
+        guard !flushRunning.testAndSet() else { return }
         unflushed = 0
         flushing.async { [descriptor, flushRunning] in
             fdatasync(descriptor)
-            flushRunning.value.store(false, ordering: .releasing)
+            flushRunning.clear()
         }
     }
 
@@ -90,9 +90,4 @@ final class PartialFile {
         if code == ENOSPC || code == EDQUOT { return ArchiveDownloadError(.diskFull, "\(what): \(reason)") }
         return ArchiveDownloadError(.fileSystem, "\(what): \(reason)")
     }
-}
-
-/// A flag the writer and the flush thread share.
-private final class Flag: Sendable {
-    let value = Atomic<Bool>(false)
 }
