@@ -20,9 +20,7 @@ extension Reducer {
             notify(&state, "\(key) is already downloading")
             return []
         }
-        state.downloads[key] = DownloadState(started: state.now)
-        log(&state, .action, "downloading the archive of \(key)", at: state.now)
-        return [.download(key, guid: migration.guid)]
+        return startDownload(&state, key: key, migration: migration, at: state.now, note: "")
     }
 
     /// With auto-download on, a migration that reaches `exported` starts its download.
@@ -32,8 +30,15 @@ extension Reducer {
         guard state.session.autoDownload, state.downloaded[key] == nil, state.downloads[key] == nil,
             !state.archivesDeleted.contains(key), let expiry = state.archiveExpiry(key), time < expiry
         else { return [] }
+        return startDownload(&state, key: key, migration: migration, at: time, note: " (auto)")
+    }
+
+    /// Marks a download as started, logs it, and asks the runner for it.
+    private static func startDownload(
+        _ state: inout DashboardState, key: MigrationKey, migration: Migration, at time: Date, note: String
+    ) -> [Effect] {
         state.downloads[key] = DownloadState(started: time)
-        log(&state, .action, "downloading the archive of \(key) (auto)", at: time)
+        log(&state, .action, "downloading the archive of \(key)\(note)", at: time)
         return [.download(key, guid: migration.guid)]
     }
 
@@ -44,9 +49,7 @@ extension Reducer {
             state.downloads[key]?.record(received: received, total: total, at: at)
         case .downloadVerifying(let key, let checked, let total, let at):
             if state.downloads[key]?.verified == nil {
-                state.downloads[key]?.received = total
-                state.downloads[key]?.total = total
-                state.downloads[key]?.updated = at
+                state.downloads[key]?.record(received: total, total: total, at: at)
             }
             state.downloads[key]?.verified = checked
         case .downloadFinished(let key, let path, let at):
