@@ -28,11 +28,6 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .systemLibrary(
-            name: "CArchive",
-            path: "Sources/CArchive",
-            providers: [.apt(["libarchive-dev"])]
-        ),
-        .systemLibrary(
             name: "CLibcrypto",
             path: "Sources/CLibcrypto",
             providers: [.apt(["libssl-dev"])]
@@ -59,7 +54,7 @@ let package = Package(
         .target(name: "ArchiveModel"),
         .target(
             name: "ArchiveInspection",
-            dependencies: ["ArchiveModel", "CArchive", "CLibcrypto", "CZlib"]
+            dependencies: ["ArchiveModel", "CLibcrypto", "CZlib"]
         ),
         .target(
             name: "GitHubMigrations",
@@ -107,7 +102,8 @@ let package = Package(
             name: "ArchiveInspectionTests",
             dependencies: [
                 "ArchiveInspection", "ArchiveModel", "CZlib", "GitHubMigrations", "MigrationSimulator", "TestSupport",
-            ]
+            ],
+            exclude: ["Scripts"]
         ),
         .testTarget(name: "MigdashCommandTests", dependencies: ["TestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalUI"]),

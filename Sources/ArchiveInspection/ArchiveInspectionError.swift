@@ -6,7 +6,7 @@ public struct ArchiveInspectionError: Error, Sendable, Equatable, CustomStringCo
         case unreadable = "archive_unreadable"
         /// A read from the file failed part-way.
         case readFailed = "archive_read_failed"
-        /// zlib or libarchive could not start.
+        /// zlib could not start.
         case libraryFailed = "archive_library_failed"
     }
 

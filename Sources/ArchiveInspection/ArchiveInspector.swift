@@ -3,9 +3,9 @@ import Foundation
 
 /// Reads a migration archive (`.tar.gz`) as a stream, in constant memory, and reports what it holds.
 ///
-/// Nothing is extracted. One pass over the file hashes it (SHA-256), inflates it with zlib (checking CRC-32 and length), and walks the tar with libarchive
-/// (checking every header). A truncated or corrupt archive yields a report with that verdict and the
-/// counts seen so far, never a crash.
+/// Nothing is extracted. One pass over the file hashes it (SHA-256), inflates it with zlib (checking
+/// CRC-32 and length), and walks the tar with our own `TarReader` (checking every header). A truncated
+/// or corrupt archive yields a report with that verdict and the counts seen so far, never a crash.
 public enum ArchiveInspector {
     /// The largest `schema.json` read; it holds one small object.
     static let schemaLimit = 1 << 20
@@ -65,7 +65,7 @@ public enum ArchiveInspector {
         var tally = ArchiveTally(file: name)
         var verdict = ArchiveVerdict.intact
         do {
-            let tar = try TarReader(inflater: inflater)
+            let tar = TarReader(inflater: inflater)
             while let entry = try tar.next() {
                 let path = ArchivePath(entry.path)
                 var counter = JSONRecordCounter()

@@ -2,7 +2,6 @@ import CZlib
 
 /// Inflates a gzip file as a stream with zlib, which checks each member's CRC-32 and length.
 ///
-/// libarchive's own gzip reader skips that check, which is why the tar reader is fed from here.
 /// Concatenated gzip members are read in turn; zero padding after the last one is allowed, as gzip allows it.
 final class GzipInflater {
     /// Bytes of tar produced per call.
