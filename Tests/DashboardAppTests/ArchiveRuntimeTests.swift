@@ -87,7 +87,7 @@ struct ArchiveRuntimeTests {
         let rig = try await Rig.make()
         defer { try? FileManager.default.removeItem(at: rig.directory) }
         try await drive(rig, session: SessionInfo(host: "simulator")) { driver in
-            try driver.until("live migrations") { $0.contains("live") && $0.contains("240498") }
+            try driver.until("live migrations") { $0.contains("updated ") && $0.contains("240498") }
             driver.press(.character("/"))
             for character in "240498" { driver.press(.character(character)) }
             driver.press(.enter, .character("d"))
@@ -118,7 +118,7 @@ struct ArchiveRuntimeTests {
         let key = MigrationKey(scope: .organization("octo-org"), id: started.id)
         let simulator = rig.simulator
         try await drive(rig, session: SessionInfo(host: "simulator", autoDownload: true)) { driver in
-            try driver.until("the exporting migration") { $0.contains("\(started.id)") && $0.contains("live") }
+            try driver.until("the exporting migration") { $0.contains("\(started.id)") && $0.contains("updated ") }
             simulator.advance(seconds: 30)
             driver.press(.character("r"))
             try driver.until("the automatic download") { $0.contains("downloaded the archive of \(key)") }

@@ -85,7 +85,9 @@ struct RuntimeTests {
         let state = DashboardState(now: Date(), size: terminal.size, session: SessionInfo(host: "simulator"))
         let runtime = DashboardRuntime(terminal: terminal, runner: runner, inbox: inbox, state: state, theme: theme)
         runtime.begin()
-        try stepUntil(runtime, terminal, "live migrations") { $0.row(0).contains("live") && $0.contains("exporting") }
+        try stepUntil(runtime, terminal, "live migrations") {
+            $0.row(0).contains("updated") && $0.contains("exporting")
+        }
 
         simulator.advance(seconds: 30)
         terminal.press(.character("r"))

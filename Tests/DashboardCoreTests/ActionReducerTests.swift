@@ -23,6 +23,7 @@ struct ActionReducerTests {
         guard case .confirm(let confirmation) = state.overlay else { throw Failure("no confirmation") }
         let key = MigrationKey(scope: StateFixture.org, id: 1038)
         #expect(confirmation.action == .deleteArchive(key))
+        _ = Reducer.reduce(&state, .drawn)
         #expect(Reducer.reduce(&state, .key(.character("y"))) == [.perform(.deleteArchive(key))])
         #expect(state.overlay == nil)
         _ = Reducer.reduce(&state, .actionCompleted(.deleteArchive(key), at: now))
@@ -70,6 +71,7 @@ struct ActionReducerTests {
         guard case .confirm(let confirmation) = state.overlay else { throw Failure("no confirmation") }
         let key = MigrationKey(scope: StateFixture.org, id: 1042)
         #expect(confirmation.action == .unlock(key, repository: "website"))
+        _ = Reducer.reduce(&state, .drawn)
         _ = Reducer.reduce(&state, .key(.character("y")))
         _ = Reducer.reduce(&state, .actionCompleted(.unlock(key, repository: "website"), at: now))
         #expect(!state.isLocked(key, repository: "website"))

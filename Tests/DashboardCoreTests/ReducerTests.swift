@@ -60,26 +60,27 @@ struct ReducerTests {
     @Test("polling is every few seconds while something exports, slow when all is finished")
     func pollIntervals() {
         var state = StateFixture.populated()
-        #expect(state.poll.nextAt == now.addingTimeInterval(PollSchedule.activeInterval))
+        #expect(
+            state.poll.entry(.scope(StateFixture.org))?.dueAt == now.addingTimeInterval(PollSchedule.activeInterval))
         let finished = StateFixture.orgMigrations.map { migration -> Migration in
             var copy = migration
             if copy.state.isActive { copy.state = .exported }
             return copy
         }
         let later = now.addingTimeInterval(3)
-        state.poll.nextAt = nil
         let effects = Reducer.reduce(&state, .tick(later))
         #expect(effects.contains(.loadMigrations(.user)))
-        _ = Reducer.reduce(&state, .migrationsLoaded(.user, StateFixture.userMigrations, at: later))
         _ = Reducer.reduce(&state, .migrationsLoaded(StateFixture.org, finished, at: later))
-        #expect(state.poll.nextAt == later.addingTimeInterval(PollSchedule.idleInterval))
+        _ = Reducer.reduce(&state, .migrationsLoaded(.user, StateFixture.userMigrations, at: later))
+        #expect(state.poll.nextDue(after: later) == later.addingTimeInterval(PollSchedule.idleInterval))
         #expect(Reducer.reduce(&state, .tick(later.addingTimeInterval(10))).isEmpty)
+        #expect(Reducer.reduce(&state, .tick(later.addingTimeInterval(44))).isEmpty)
     }
 
     @Test("a failed poll keeps the data, marks it stale and backs off")
     func failureBackoff() {
         var state = StateFixture.populated()
-        state.poll.nextAt = nil
+        state.poll.makeAllDue()
         _ = Reducer.reduce(&state, .tick(now))
         let error = GitHubError(kind: .offline, message: "connection refused", request: "GET /user/migrations")
         _ = Reducer.reduce(&state, .requestFailed(.loadMigrations(.user), error, at: now))
@@ -87,21 +88,22 @@ struct ReducerTests {
         #expect(state.connection == .offline(since: now))
         #expect(state.connection.isStale)
         #expect(state.migrationOrder.count == 5)
-        #expect(state.poll.nextAt == now.addingTimeInterval(5))
+        #expect(state.poll.nextDue(after: now) == now.addingTimeInterval(5))
         #expect(state.activity.filter { $0.kind == .error }.count == 1, "an outage is one line, not one per request")
     }
 
     @Test("a spent rate limit holds polling until the reset")
     func rateLimited() {
         var state = StateFixture.populated()
-        state.poll.nextAt = nil
+        state.poll.makeAllDue()
         _ = Reducer.reduce(&state, .tick(now))
         let reset = now.addingTimeInterval(600)
         let error = GitHubError(kind: .rateLimited, message: "spent", retryAt: reset, request: "GET /user/migrations")
         _ = Reducer.reduce(&state, .requestFailed(.loadMigrations(.user), error, at: now))
         _ = Reducer.reduce(&state, .migrationsLoaded(StateFixture.org, StateFixture.orgMigrations, at: now))
         #expect(state.connection == .rateLimited(until: reset))
-        #expect(state.poll.nextAt == reset)
+        #expect(state.poll.nextDue(after: now) == reset)
+        #expect(Reducer.reduce(&state, .tick(now.addingTimeInterval(300))).isEmpty)
     }
 
     @Test("an organization the user does not own is dropped with a note, not an error")

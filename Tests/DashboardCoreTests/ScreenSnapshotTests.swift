@@ -50,10 +50,11 @@ struct ScreenSnapshotTests {
     @Test("offline: the data stays, marked stale, and the status bar says since when")
     func offline() {
         var state = lively(Size(width: 120, height: 40))
-        state.poll.nextAt = nil
+        state.poll.makeAllDue()
         _ = Reducer.reduce(&state, .tick(StateFixture.now))
         let error = GitHubError(kind: .offline, message: "connection refused", request: "GET /user/migrations")
         _ = Reducer.reduce(&state, .requestFailed(.loadMigrations(.user), error, at: StateFixture.now))
+        _ = Reducer.reduce(&state, .requestFailed(.loadMigrations(StateFixture.org), error, at: StateFixture.now))
         let grid = DashboardView.render(state)
         #expect(grid.row(0).contains("offline since 14:02 · data from 14:02:10"))
         #expect(grid.contains("Migrations (5) · stale"))

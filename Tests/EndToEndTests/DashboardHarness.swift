@@ -42,7 +42,7 @@ final class DashboardHarness {
     func waitForDashboard() async throws -> String {
         try await tmux.waitFor("the seeded migrations, the imports and `live`") { screen in
             screen.contains("Migrations (11)") && screen.contains("Source imports (3)")
-                && Screen.header(screen).contains("live")
+                && Screen.header(screen).contains("updated")
         }
     }
 

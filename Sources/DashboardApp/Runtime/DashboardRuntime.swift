@@ -72,6 +72,8 @@ final class DashboardRuntime {
         guard frame != lastFrame else { return }
         terminal.present(frame, style: theme.style)
         lastFrame = frame
+        // What this frame shows has now been seen: a question in it may be answered.
+        dispatch(Reducer.reduce(&state, .drawn))
     }
 
     private func dispatch(_ effects: [Effect]) {
@@ -89,14 +91,15 @@ final class DashboardRuntime {
     func nextWake() -> Double {
         let now = clock()
         var wait = 30.0
-        // While a poll is in flight its results wake the loop through the inbox; its due time,
-        // already past, must not turn the wait into a spin.
-        if state.poll.inFlight == 0 {
-            wait = min(wait, state.poll.nextAt.map { $0.timeIntervalSince(now) } ?? 0)
-        }
+        // A poll in flight wakes the loop through the inbox when it answers; only idle targets count.
+        if let due = state.poll.nextDue(after: now) { wait = min(wait, due.timeIntervalSince(now)) }
+        if let until = state.poll.blockedUntil { wait = min(wait, until.timeIntervalSince(now)) }
         if let notice = state.notice { wait = min(wait, notice.until.timeIntervalSince(now)) }
+        // Countdowns on screen: a retry, a client pause, a download's rate.
         if case .retrying = state.connection { wait = min(wait, 1) }
-        if !state.downloads.isEmpty { wait = min(wait, 1) }
+        if state.apiPause != nil || !state.downloads.isEmpty { wait = min(wait, 1) }
+        // "updated 25s ago" moves in steps of five seconds.
+        if state.lastRefresh != nil { wait = min(wait, 5) }
         return max(0.005, wait)
     }
 

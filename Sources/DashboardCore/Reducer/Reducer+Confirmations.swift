@@ -12,6 +12,24 @@ extension Reducer {
         }
     }
 
+    /// A frame reached the terminal: an open question in it has now been seen, unless the terminal was
+    /// too small to show it.
+    static func markOverlaySeen(_ state: inout DashboardState) {
+        guard case .confirm(var confirmation) = state.overlay, !confirmation.seen,
+            !Layout(size: state.size).isTooSmall
+        else { return }
+        confirmation.seen = true
+        state.overlay = .confirm(confirmation)
+    }
+
+    /// The work a seen question was answered `y` to.
+    static func confirmed(_ state: inout DashboardState, _ work: Confirmation.Work) -> [Effect] {
+        switch work {
+        case .github(let action): return [.perform(action)]
+        case .downloads(let keys): return enqueueDownloads(&state, keys, note: "")
+        }
+    }
+
     private static func askUnlock(_ state: inout DashboardState) {
         guard let key = state.selectedMigration else { return notify(&state, "no migration selected") }
         let repos = state.selectedRepositories.map(\.name)

@@ -2,7 +2,7 @@ import Foundation
 import GitHubMigrations
 
 extension Reducer {
-    /// `d`: download the selected migration's archive, unless it is not ready, gone, running or already saved.
+    /// `d`: queue the selected migration's archive, unless it is not ready, gone, queued, running or saved.
     static func download(_ state: inout DashboardState) -> [Effect] {
         guard let key = state.selectedMigration, let migration = state.migrations[key] else {
             notify(&state, "no migration selected")
@@ -16,33 +16,91 @@ extension Reducer {
             notify(&state, "\(key) has no archive to download (\(migration.state))")
             return []
         }
-        guard state.downloads[key] == nil else {
-            notify(&state, "\(key) is already downloading")
+        guard state.downloads[key] == nil, !state.downloadQueue.contains(key) else {
+            notify(&state, "\(key) is already \(state.downloads[key] == nil ? "queued" : "downloading")")
             return []
         }
-        return startDownload(&state, key: key, migration: migration, at: state.now, note: "")
+        let effects = enqueueDownloads(&state, [key], note: "")
+        if state.downloads[key] == nil { notify(&state, queuedNotice(state, key)) }
+        return effects
     }
 
-    /// With auto-download on, a migration that reaches `exported` starts its download.
+    /// Why a queued download has not started, for the status bar.
+    private static func queuedNotice(_ state: DashboardState, _ key: MigrationKey) -> String {
+        if let until = state.poll.blockedUntil, until > state.now {
+            return
+                "queued: starts when the rate limit resets, in \(TimeFormat.duration(until.timeIntervalSince(state.now)))"
+        }
+        let ahead = state.downloadQueue.firstIndex(of: key) ?? 0
+        return "queued: \(state.downloads.count) running, \(ahead) ahead of it"
+    }
+
+    /// With auto-download on, a migration that reaches `exported` while migdash watches is queued.
     static func autoDownload(_ state: inout DashboardState, key: MigrationKey, migration: Migration, at time: Date)
         -> [Effect]
     {
-        guard state.session.autoDownload, state.downloaded[key] == nil, state.downloads[key] == nil,
-            !state.archivesDeleted.contains(key), let expiry = state.archiveExpiry(key), time < expiry
+        guard state.session.autoDownload, isDownloadable(state, key, at: time) else { return [] }
+        return enqueueDownloads(&state, [key], note: " (auto)")
+    }
+
+    /// True when an archive exists on GitHub, has not expired, and is neither saved, queued nor running.
+    private static func isDownloadable(_ state: DashboardState, _ key: MigrationKey, at time: Date) -> Bool {
+        guard state.downloaded[key] == nil, state.downloads[key] == nil, !state.downloadQueue.contains(key),
+            !state.archivesDeleted.contains(key), let expiry = state.archiveExpiry(key)
+        else { return false }
+        return time < expiry
+    }
+
+    /// Once every scope has answered, auto-download asks once about archives exported before this run,
+    /// rather than starting them all at once: with 300 old migrations that would be 300 downloads.
+    static func askAboutBacklog(_ state: inout DashboardState) -> [Effect] {
+        guard state.session.autoDownload, !state.backlogAsked, state.overlay == nil, everyScopeAnswered(state)
         else { return [] }
-        return startDownload(&state, key: key, migration: migration, at: time, note: " (auto)")
+        state.backlogAsked = true
+        let backlog = state.migrationOrder.filter { key in
+            state.migrations[key]?.state == .exported && isDownloadable(state, key, at: state.now)
+        }
+        guard !backlog.isEmpty else { return [] }
+        let soonest = backlog.compactMap { state.archiveExpiry($0) }.min()
+        let expiry = soonest.map { "; the first expires in \(TimeFormat.duration($0.timeIntervalSince(state.now)))" }
+        let count = backlog.count == 1 ? "1 archive" : "\(backlog.count) archives"
+        state.overlay = .confirm(
+            Confirmation(
+                work: .downloads(backlog), question: "Download \(count) exported before migdash started?",
+                consequence: "Auto-download fetches archives of migrations that finish from now on\(expiry ?? ""). "
+                    + "y queues these too, \(state.session.downloadConcurrency) at a time; n leaves them."))
+        return []
     }
 
-    /// Marks a download as started, logs it, and asks the runner for it.
-    private static func startDownload(
-        _ state: inout DashboardState, key: MigrationKey, migration: Migration, at time: Date, note: String
-    ) -> [Effect] {
-        state.downloads[key] = DownloadState(started: time)
-        log(&state, .action, "downloading the archive of \(key)\(note)", at: time)
-        return [.download(key, guid: migration.guid)]
+    /// Puts archives in the download queue and starts as many as the concurrency limit allows.
+    static func enqueueDownloads(_ state: inout DashboardState, _ keys: [MigrationKey], note: String) -> [Effect] {
+        for key in keys where isDownloadable(state, key, at: state.now) {
+            state.downloadQueue.append(key)
+            if !note.isEmpty || keys.count == 1 {
+                log(&state, .action, "queued the archive of \(key) for download\(note)", at: state.now)
+            }
+        }
+        if keys.count > 1 { log(&state, .action, "queued \(keys.count) archives for download", at: state.now) }
+        return pumpDownloads(&state)
     }
 
-    /// Progress, completion and failure of downloads, and archives found on disk at launch.
+    /// Starts queued downloads while fewer than the limit run, unless the rate limit is spent (each
+    /// download asks the API for its archive's address first).
+    static func pumpDownloads(_ state: inout DashboardState) -> [Effect] {
+        if let until = state.poll.blockedUntil, until > state.now { return [] }
+        guard state.poll.halted == nil else { return [] }
+        var effects: [Effect] = []
+        while state.downloads.count < max(1, state.session.downloadConcurrency), !state.downloadQueue.isEmpty {
+            let key = state.downloadQueue.removeFirst()
+            guard let migration = state.migrations[key], migration.state == .exported else { continue }
+            state.downloads[key] = DownloadState(started: state.now)
+            log(&state, .action, "downloading the archive of \(key)", at: state.now)
+            effects.append(.download(key, guid: migration.guid))
+        }
+        return effects
+    }
+
+    /// Progress, completion and failure of downloads, and archives found on disk.
     static func reduceDownload(_ state: inout DashboardState, _ event: Event) -> [Effect] {
         switch event {
         case .downloadProgress(let key, let received, let total, let at):
@@ -57,15 +115,34 @@ extension Reducer {
             state.downloaded[key] = path
             if state.inspections[key]?.path != path { state.inspections[key] = nil }
             log(&state, .action, "downloaded the archive of \(key) to \(path)", at: at)
-            return state.session.bell ? [.bell] : []
+            return (state.session.bell ? [.bell] : []) + pumpDownloads(&state)
         case .downloadFailed(let key, let error, let at):
-            state.downloads[key] = nil
-            log(&state, .error, "download of \(key) failed: \(error.userMessage)", at: at)
+            return downloadFailed(&state, key, error, at: at)
         case .archivesFound(let found):
             state.downloaded.merge(found) { _, new in new }
+            state.downloadQueue.removeAll { found[$0] != nil }
         default:
             break
         }
         return []
+    }
+
+    /// A download failed. Stopped by the spent rate limit, it goes back to the front of the queue and
+    /// starts when the limit resets; otherwise it is logged and the next one starts.
+    private static func downloadFailed(
+        _ state: inout DashboardState, _ key: MigrationKey, _ error: ArchiveDownloadError, at time: Date
+    ) -> [Effect] {
+        state.downloads[key] = nil
+        if let apiError = error.apiError, apiError.kind == .rateLimited {
+            let until = apiError.retryAt ?? time.addingTimeInterval(60)
+            state.poll.blockedUntil = max(state.poll.blockedUntil ?? until, until)
+            state.downloadQueue.insert(key, at: 0)
+            logOnce(&state, "download of \(key) waits for the rate limit to reset", at: time)
+            updateConnection(&state, at: time)
+            return []
+        }
+        if let apiError = error.apiError, apiError.kind == .unauthorized { _ = halt(&state, apiError, at: time) }
+        log(&state, .error, "download of \(key) failed: \(error.userMessage)", at: time)
+        return pumpDownloads(&state)
     }
 }

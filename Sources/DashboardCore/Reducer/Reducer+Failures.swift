@@ -2,10 +2,15 @@ import Foundation
 import GitHubMigrations
 
 extension Reducer {
-    /// A load failed: keep the data on screen, mark it stale, log once, and back off.
+    /// A load failed: keep the data on screen, mark what is stale, say so once, and back off that
+    /// target alone, so one failing organization never holds up the others.
     static func requestFailed(_ state: inout DashboardState, _ effect: Effect, _ error: GitHubError, at time: Date)
         -> [Effect]
     {
+        if error.kind == .unauthorized {
+            PollTarget(effect).map { state.poll.returned($0, dueAt: nil) }
+            return halt(&state, error, at: time)
+        }
         switch effect {
         case .loadImport(let repo):
             if error.kind == .retiredAPI { return importsRetired(&state, error, at: time) }
@@ -15,35 +20,79 @@ extension Reducer {
             state.importsDiscovering = false
             logOnce(&state, "source imports: \(error.userMessage)", at: time)
             return []
-        case .loadMigrations(.organization(let org))
-        where [.notFound, .forbidden].contains(error.kind) && !state.session.configuredOrgs.contains(org):
-            // Only owners see an organization's migrations: stop watching one the user does not own.
-            state.orgs.removeAll { $0 == org }
-            log(&state, .info, "\(org): not an owner, so its migrations are not shown", at: time)
-            finishLoad(&state, failed: false, at: time)
-            return []
         case .loadRepositories, .loadAuthors, .loadRepositoryChoices:
             logOnce(&state, error.userMessage, at: time)
             return []
         default:
             break
         }
-        updateConnection(&state, error, at: time)
-        logOnce(&state, error.userMessage, at: time)
-        finishLoad(&state, failed: true, at: time)
+        guard let target = PollTarget(effect) else {
+            logOnce(&state, error.userMessage, at: time)
+            return []
+        }
+        return pollFailed(&state, target, error, at: time)
+    }
+
+    /// A poll failed: a spent primary limit stops everything until the reset; an organization that never
+    /// answered and was not named with `--org` is dropped with one line; anything else backs off alone.
+    private static func pollFailed(
+        _ state: inout DashboardState, _ target: PollTarget, _ error: GitHubError, at time: Date
+    )
+        -> [Effect]
+    {
+        if error.kind == .rateLimited {
+            let until = error.retryAt ?? time.addingTimeInterval(60)
+            state.poll.blockedUntil = max(state.poll.blockedUntil ?? until, until)
+            state.poll.returned(target, dueAt: until)
+            logOnce(&state, error.userMessage, at: time)
+            updateConnection(&state, at: time)
+            return []
+        }
+        if case .scope(.organization(let org)) = target, [.notFound, .forbidden].contains(error.kind),
+            state.poll.entry(target)?.lastSuccess == nil, !state.session.configuredOrgs.contains(org)
+        {
+            // Only owners see an organization's migrations: stop watching one the user does not own.
+            state.orgs.removeAll { $0 == org }
+            state.poll.remove(target)
+            log(&state, .info, "\(org): not an owner, so its migrations are not shown", at: time)
+            updateConnection(&state, at: time)
+            return []
+        }
+        let wasFailing = state.poll.entry(target)?.isFailing ?? false
+        let retryAt = error.kind == .secondaryRateLimited ? error.retryAt : nil
+        state.poll.failed(target, error, problem: error.userMessage, at: time, retryAt: retryAt)
+        if error.kind == .offline || error.kind == .timeout {
+            // The network is down for every target at once: one line, not one per organization.
+            logOnce(&state, error.userMessage, at: time)
+        } else if !wasFailing {
+            let retry = state.poll.entry(target)?.dueAt.map { TimeFormat.duration($0.timeIntervalSince(time)) }
+            log(&state, .error, "\(target.label): \(error.userMessage) Retrying in \(retry ?? "a while").", at: time)
+        }
+        updateConnection(&state, at: time)
         return []
     }
 
-    /// What the status bar says after a failed load.
-    private static func updateConnection(_ state: inout DashboardState, _ error: GitHubError, at time: Date) {
-        switch error.kind {
-        case .rateLimited:
-            state.connection = .rateLimited(until: error.retryAt ?? time.addingTimeInterval(60))
-        case .offline, .timeout:
-            if case .offline = state.connection { return }
-            state.connection = .offline(since: time)
-        default:
-            state.connection = .retrying(at: time)
+    /// GitHub refused the token: stop every poll and say so once. Repeating a bad token can lock the
+    /// account out, so nothing is sent again until the user presses `r`.
+    static func halt(_ state: inout DashboardState, _ error: GitHubError, at time: Date) -> [Effect] {
+        if state.poll.halted == nil {
+            log(
+                &state, .error,
+                "\(error.userMessage) Polling stopped, so a bad token is not sent again and again; press r to retry.",
+                at: time)
+        }
+        state.poll.halted = "GitHub refused the token"
+        updateConnection(&state, at: time)
+        return []
+    }
+
+    /// A poll answered after failing: say the target is back, once.
+    static func noteRecovery(_ state: inout DashboardState, _ target: PollTarget, at time: Date) {
+        guard let entry = state.poll.entry(target), entry.isFailing else { return }
+        if entry.isUnreachable {
+            if state.connection.isStale { log(&state, .info, "reached GitHub again", at: time) }
+        } else {
+            log(&state, .info, "\(target.label): answering again", at: time)
         }
     }
 
@@ -67,11 +116,13 @@ extension Reducer {
             state.archivesDeleted.insert(key)
         case .cancelImport(let repo):
             state.imports.removeAll { $0.repository == repo }
+            state.poll.remove(.sourceImport(repo))
             state.cursors[.imports]?.clamp(count: state.imports.count)
         case .startImport(let repo, _):
             if !state.imports.contains(where: { $0.repository == repo }) {
                 state.imports.append(ImportEntry(repository: repo))
             }
+            state.poll.add(.sourceImport(repo))
         case .mapAuthor(let repo, _, _):
             if case .authors(let form) = state.overlay, form.repository == repo { return [.loadAuthors(repo)] }
         case .startMigration, .setLFS:
@@ -85,6 +136,7 @@ extension Reducer {
     static func actionFailed(_ state: inout DashboardState, _ action: Action, _ error: GitHubError, at time: Date)
         -> [Effect]
     {
+        if error.kind == .unauthorized { _ = halt(&state, error, at: time) }
         if case .unlock(let key, let repository) = action, error.kind == .notFound {
             state.unlocked[key, default: []].insert(repository)
             log(&state, .action, "\(repository) of \(key) was not locked", at: time)

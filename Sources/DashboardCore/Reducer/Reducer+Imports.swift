@@ -6,13 +6,11 @@ extension Reducer {
     static func importsDiscovered(_ state: inout DashboardState, _ repos: [RepositoryName]) -> [Effect] {
         state.importsDiscovering = false
         let configured = state.session.followedImports.compactMap(RepositoryName.init)
-        var effects: [Effect] = []
         for repo in configured + repos where !state.imports.contains(where: { $0.repository == repo }) {
             state.imports.append(ImportEntry(repository: repo))
-            effects.append(.loadImport(repo))
+            state.poll.add(.sourceImport(repo))
         }
-        state.poll.inFlight += effects.count
-        return effects
+        return pollEffects(&state)
     }
 
     /// An import's progress arrived: log status changes and ring when it completes or needs attention.
@@ -35,7 +33,9 @@ extension Reducer {
         } else {
             state.imports.append(ImportEntry(repository: repo, progress: progress, updated: time))
         }
-        finishLoad(&state, failed: false, at: time)
+        pollSucceeded(&state, .sourceImport(repo), at: time)
+        // A finished import does not change again: stop asking about it.
+        if progress.status.isComplete { state.poll.remove(.sourceImport(repo)) }
         return effects
     }
 
@@ -46,7 +46,7 @@ extension Reducer {
         }
         state.imports.removeAll { $0.repository == repo }
         state.cursors[.imports]?.clamp(count: state.imports.count)
-        finishLoad(&state, failed: false, at: time)
+        state.poll.remove(.sourceImport(repo))
         return []
     }
 
@@ -58,7 +58,7 @@ extension Reducer {
             state.importsRetired = "GitHub has retired the Source Imports API\(status)."
             log(&state, .info, "source imports: the API is retired\(status)", at: time)
         }
-        finishLoad(&state, failed: false, at: time)
+        for entry in state.imports { state.poll.remove(.sourceImport(entry.repository)) }
         return []
     }
 

@@ -10,6 +10,12 @@ extension Reducer {
             state.quitting = true
             return [.quit]
         }
+        if Layout(size: state.size).isTooSmall {
+            // The screen shows only "too small": no key may act on a pane or dialog the user cannot see.
+            guard state.keymap.command(for: key) == .quit else { return [] }
+            state.quitting = true
+            return [.quit]
+        }
         if state.filterEditing { return filterKey(&state, key) }
         if state.overlay != nil { return overlayKey(&state, key) }
         guard let command = state.keymap.command(for: key) else { return [] }
@@ -72,8 +78,10 @@ extension Reducer {
     {
         switch key {
         case .character("y"), .character("Y"):
+            // A question never drawn (typed ahead, or hidden by a too-small terminal) is not answered.
+            guard confirmation.seen else { return [] }
             state.overlay = nil
-            return [.perform(confirmation.action)]
+            return confirmed(&state, confirmation.work)
         case .character("n"), .character("N"), .escape:
             state.overlay = nil
             notify(&state, "cancelled")

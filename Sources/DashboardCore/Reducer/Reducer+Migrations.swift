@@ -6,7 +6,9 @@ extension Reducer {
     static func connected(_ state: inout DashboardState, user: String, orgs: [String], at time: Date) -> [Effect] {
         state.user = user
         state.orgs = state.session.configuredOrgs.isEmpty ? orgs : state.session.configuredOrgs
-        state.poll = PollSchedule()
+        noteRecovery(&state, .account, at: time)
+        state.poll.remove(.account)
+        for scope in scopes(state) { state.poll.add(.scope(scope)) }
         log(&state, .info, "connected to \(state.session.host) as \(user)", at: time)
         var effects = pollEffects(&state)
         effects.append(.discoverImports)
@@ -19,9 +21,11 @@ extension Reducer {
         _ state: inout DashboardState, scope: MigrationScope, list: [Migration], at time: Date
     ) -> [Effect] {
         var effects: [Effect] = []
-        let firstLoad = state.lastRefresh == nil
-        // Until the first round is in, the newest migration stays selected whatever scope answers first.
-        let selected = state.lastRefresh == nil ? nil : state.selectedMigration
+        let target = PollTarget.scope(scope)
+        // A scope's first answer is what was there already: no "appeared" lines, no auto-downloads.
+        let firstLoad = state.poll.entry(target)?.lastSuccess == nil
+        // Until every scope has answered, the newest migration stays selected whatever scope answers first.
+        let selected = everyScopeAnswered(state) ? state.selectedMigration : nil
         var seen = Set<MigrationKey>()
         for migration in list {
             let key = MigrationKey(scope: scope, id: migration.id)
@@ -37,7 +41,9 @@ extension Reducer {
             } else if previous == nil, !firstLoad {
                 log(&state, .change, "\(migration.id) \(scope)  appeared as \(migration.state)", at: time)
             }
-            if migration.state == .exported, previous?.state != .exported || firstLoad {
+            // Reached `exported` while watched (or appeared exported after the scope's first answer); what
+            // was exported before is the backlog, which auto-download asks about once.
+            if migration.state == .exported, !firstLoad, previous?.state != .exported {
                 effects += autoDownload(&state, key: key, migration: migration, at: time)
             }
         }
@@ -46,8 +52,14 @@ extension Reducer {
             state.exportedAt[key] = nil
         }
         rebuildMigrationOrder(&state, keeping: selected)
-        finishLoad(&state, failed: false, at: time)
+        pollSucceeded(&state, target, at: time)
+        effects += askAboutBacklog(&state)
         return deduplicated(effects)
+    }
+
+    /// True once every watched scope has answered at least once.
+    static func everyScopeAnswered(_ state: DashboardState) -> Bool {
+        state.user != nil && scopes(state).allSatisfy { state.poll.entry(.scope($0))?.lastSuccess != nil }
     }
 
     /// Rebuilds the migrations pane's row order after data, filter or sort changed,

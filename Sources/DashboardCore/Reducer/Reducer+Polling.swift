@@ -2,54 +2,33 @@ import Foundation
 import GitHubMigrations
 
 extension Reducer {
-    /// Time passed: expire the notice, and start a poll when one is due.
+    /// Time passed: expire the notice, start the downloads and polls that fell due.
     static func reduceTick(_ state: inout DashboardState) -> [Effect] {
         if let notice = state.notice, notice.until <= state.now { state.notice = nil }
-        guard state.poll.isDue(at: state.now) else { return [] }
-        guard state.user != nil else {
-            state.poll.inFlight = 1
-            return [.connect]
-        }
-        return pollEffects(&state)
+        if let pause = state.apiPause, pause.until <= state.now { state.apiPause = nil }
+        if let until = state.poll.blockedUntil, until <= state.now { state.poll.blockedUntil = nil }
+        return pumpDownloads(&state) + pollEffects(&state)
     }
 
     /// The scopes whose migrations are shown: the user's own, then each watched organization.
-    static func scopes(_ state: DashboardState) -> [MigrationScope] {
-        [.user] + state.orgs.map(MigrationScope.organization)
-    }
+    static func scopes(_ state: DashboardState) -> [MigrationScope] { state.watchedScopes }
 
-    /// One round of polling: every scope and every followed import that can still change.
+    /// The polls due now, marked as sent.
     static func pollEffects(_ state: inout DashboardState) -> [Effect] {
-        var effects = scopes(state).map(Effect.loadMigrations)
-        if state.importsRetired == nil {
-            effects += state.imports.filter { !($0.progress?.status.isComplete ?? false) }
-                .map { .loadImport($0.repository) }
-        }
-        state.poll.inFlight = effects.count
-        state.poll.roundFailed = false
-        return effects
+        let due = state.poll.due(at: state.now)
+        state.poll.sent(due)
+        return due.map(\.effect)
     }
 
-    /// Counts a poll load as done; when the round is over, schedules the next one.
-    static func finishLoad(_ state: inout DashboardState, failed: Bool, at time: Date) {
-        state.poll.inFlight = max(0, state.poll.inFlight - 1)
-        if failed { state.poll.roundFailed = true }
-        guard state.poll.inFlight == 0 else { return }
-        if state.poll.roundFailed {
-            state.poll.failures += 1
-        } else {
-            state.poll.failures = 0
-            state.connection = .live
-            state.lastRefresh = time
-        }
-        let wait = PollSchedule.interval(active: isAnythingActive(state), failures: state.poll.failures)
-        let next = time.addingTimeInterval(wait)
-        if case .rateLimited(let until) = state.connection, until > next {
-            state.poll.nextAt = until
-        } else {
-            state.poll.nextAt = next
-            if state.poll.roundFailed, case .retrying = state.connection { state.connection = .retrying(at: next) }
-        }
+    /// A poll answered: the target is current and due again at the cadence of what is moving.
+    static func pollSucceeded(_ state: inout DashboardState, _ target: PollTarget, at time: Date) {
+        noteRecovery(&state, target, at: time)
+        let active = isAnythingActive(state)
+        let interval = active ? PollSchedule.activeInterval : PollSchedule.idleInterval
+        state.poll.succeeded(target, at: time, interval: interval)
+        // Something moves: every healthy target keeps the quick cadence, not just the one that answered.
+        if active { state.poll.hasten(until: time.addingTimeInterval(interval)) }
+        updateConnection(&state, at: time)
     }
 
     /// True while a migration exports, an import runs, or a download is under way.
@@ -59,10 +38,68 @@ extension Reducer {
             || !state.downloads.isEmpty
     }
 
-    /// Asks for a poll now: `r`, and after every action.
+    /// `r`: ask about everything now, and say what happens when nothing can be asked yet.
     static func refreshNow(_ state: inout DashboardState) -> [Effect] {
-        guard state.poll.inFlight == 0 else { return [] }
-        state.poll.nextAt = nil
-        return reduceTick(&state)
+        if state.poll.halted != nil {
+            log(&state, .info, "trying the token again", at: state.now)
+            state.connection = state.user == nil ? .connecting : .retrying(at: state.now)
+        }
+        state.apiPause = nil
+        state.poll.makeAllDue()
+        if let until = state.poll.blockedUntil, until > state.now {
+            let wait = TimeFormat.duration(until.timeIntervalSince(state.now))
+            notify(&state, "rate limit spent: refreshing when it resets, in \(wait)")
+            return []
+        }
+        let effects = pollEffects(&state)
+        notify(&state, effects.isEmpty ? "already refreshing…" : "refreshing…")
+        return effects
+    }
+
+    /// The client holds every request back: say what for and until when, once per pause.
+    static func apiPaused(_ state: inout DashboardState, _ pause: APIPause) {
+        guard pause.until > state.now else { return }
+        if state.apiPause?.until != pause.until {
+            let wait = TimeFormat.duration(pause.until.timeIntervalSince(state.now))
+            log(&state, .info, "\(pause.reason): every request waits \(wait)", at: state.now)
+        }
+        state.apiPause = pause
+    }
+
+    /// Derives the status bar's account of the data from the schedule.
+    static func updateConnection(_ state: inout DashboardState, at time: Date) {
+        if let reason = state.poll.halted {
+            state.connection = .unauthorized(reason)
+            return
+        }
+        if let until = state.poll.blockedUntil, until > time {
+            state.connection = .rateLimited(until: until)
+            return
+        }
+        let watched: [PollTarget] = state.user == nil ? [.account] : scopes(state).map(PollTarget.scope)
+        let entries = watched.compactMap { state.poll.entry($0) }
+        let failing = zip(watched, entries).filter { $0.1.isFailing }
+        if failing.isEmpty {
+            state.connection = entries.allSatisfy { $0.lastSuccess != nil } && state.user != nil ? .live : .connecting
+        } else if failing.count < entries.count {
+            state.connection = .partial(failing: failing.map { $0.0.label })
+        } else if failing.allSatisfy({ $0.1.isUnreachable }) {
+            let since = failing.compactMap(\.1.failingSince).min() ?? time
+            state.connection = .offline(since: since)
+        } else {
+            state.connection = .retrying(at: failing.compactMap(\.1.dueAt).min() ?? time)
+        }
+    }
+}
+
+extension PollTarget {
+    /// How the target is named in the status bar and the log: `octo-org`, `your account`, `owner/repo`.
+    var label: String {
+        switch self {
+        case .account: "the account"
+        case .scope(.user): "your migrations"
+        case .scope(.organization(let org)): org
+        case .sourceImport(let repo): repo.description
+        }
     }
 }

@@ -9,8 +9,8 @@ import TerminalUI
 public enum Reducer {
     /// The effects to run at launch.
     public static func start(_ state: inout DashboardState) -> [Effect] {
-        state.poll.inFlight = 1
-        return [.connect]
+        state.poll.add(.account)
+        return pollEffects(&state)
     }
 
     /// Applies one event and returns the work it calls for.
@@ -45,6 +45,9 @@ public enum Reducer {
         case .quitRequested:
             state.quitting = true
             return [.quit]
+        case .drawn:
+            markOverlaySeen(&state)
+            return []
         case .connected(let user, let orgs, let at):
             return connected(&state, user: user, orgs: orgs, at: at)
         case .migrationsLoaded(let scope, let list, let at):
@@ -72,6 +75,9 @@ public enum Reducer {
             return actionFailed(&state, action, error, at: at)
         case .rateLimitUpdated(let limit):
             if let limit { state.rateLimit = limit }
+            return []
+        case .apiPaused(let pause):
+            apiPaused(&state, pause)
             return []
         case .downloadProgress, .downloadVerifying, .downloadFinished, .downloadFailed, .archivesFound:
             return reduceDownload(&state, event)

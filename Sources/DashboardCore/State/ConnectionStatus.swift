@@ -4,19 +4,29 @@ import Foundation
 public enum ConnectionStatus: Hashable, Sendable {
     /// Nothing loaded yet.
     case connecting
-    /// The last poll succeeded.
+    /// Every scope answered its latest poll.
     case live
-    /// The last poll failed; the next try is at `at`. The data on screen is stale.
+    /// These scopes fail while the others answer: their rows are stale, the rest are current.
+    case partial(failing: [String])
+    /// Every poll fails; the next try is at `at`. The data on screen is stale.
     case retrying(at: Date)
     /// The API cannot be reached; the data on screen is stale.
     case offline(since: Date)
     /// The primary rate limit is spent until `until`.
     case rateLimited(until: Date)
+    /// GitHub refused the token: polling stopped until the user presses `r`.
+    case unauthorized(String)
 
-    /// True when what is on screen may be out of date.
+    /// True while the primary rate limit is spent.
+    public var isRateLimited: Bool {
+        if case .rateLimited = self { return true }
+        return false
+    }
+
+    /// True when everything on screen may be out of date.
     public var isStale: Bool {
         switch self {
-        case .live, .connecting: false
+        case .live, .connecting, .partial: false
         default: true
         }
     }

@@ -46,8 +46,6 @@ public struct DashboardState: Sendable {
     public var connection: ConnectionStatus = .connecting
     /// The latest rate limit.
     public var rateLimit: RateLimit?
-    /// When the last poll succeeded.
-    public var lastRefresh: Date?
     /// The filter of the migrations pane, and whether it is being typed.
     public var filter = ""
     /// True while the filter line has the keyboard.
@@ -58,6 +56,12 @@ public struct DashboardState: Sendable {
     public var overlay: Overlay?
     /// Downloads in progress.
     public var downloads: [MigrationKey: DownloadState] = [:]
+    /// Downloads waiting for a free slot (or for the rate limit to reset), first in line first.
+    public var downloadQueue: [MigrationKey] = []
+    /// True once auto-download has asked about archives exported before this run (it asks once).
+    public var backlogAsked = false
+    /// A wait the API client is in for all requests (a secondary rate limit), and until when.
+    public var apiPause: APIPause?
     /// Archives on disk, by migration.
     public var downloaded: [MigrationKey: String] = [:]
     /// Readings of downloaded archives, by migration.
@@ -74,6 +78,32 @@ public struct DashboardState: Sendable {
         self.now = now
         self.size = size
         self.session = session
+    }
+
+    /// The scopes whose migrations are shown: the user's own, then each watched organization.
+    public var watchedScopes: [MigrationScope] { [.user] + orgs.map(MigrationScope.organization) }
+
+    /// How fresh the whole list is: the oldest of the watched scopes' latest answers, nil until each
+    /// has answered once.
+    public var lastRefresh: Date? {
+        var oldest: Date?
+        for scope in watchedScopes {
+            guard let answered = poll.entry(.scope(scope))?.lastSuccess else { return nil }
+            oldest = min(oldest ?? answered, answered)
+        }
+        return oldest
+    }
+
+    /// Why the latest poll of a watched target failed, when one did: what an empty list says instead
+    /// of "no migrations yet".
+    public var pollProblem: String? {
+        let watched: [PollTarget] = user == nil ? [.account] : watchedScopes.map(PollTarget.scope)
+        return watched.lazy.compactMap { poll.entry($0)?.problem }.first
+    }
+
+    /// True while a scope's latest poll failed: its rows are stale.
+    public func isFailing(_ scope: MigrationScope) -> Bool {
+        poll.entry(.scope(scope))?.isFailing ?? false
     }
 
     /// The cursor of a pane.

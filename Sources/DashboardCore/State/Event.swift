@@ -21,6 +21,8 @@ public enum Event: Sendable {
     case actionCompleted(Action, at: Date)
     case actionFailed(Action, GitHubError, at: Date)
     case rateLimitUpdated(RateLimit?)
+    /// The client holds every request back until `until` (GitHub's secondary rate limit).
+    case apiPaused(APIPause)
     case downloadProgress(MigrationKey, received: Int64, total: Int64?, at: Date)
     case downloadVerifying(MigrationKey, checked: Int64, total: Int64, at: Date)
     case downloadFinished(MigrationKey, path: String, at: Date)
@@ -29,4 +31,6 @@ public enum Event: Sendable {
     case archiveInspected(MigrationKey, path: String, ArchiveReport)
     case archiveInspectionFailed(MigrationKey, path: String, reason: String)
     case quitRequested
+    /// The runtime put a frame of this state on the terminal: what it shows has been seen.
+    case drawn
 }

@@ -20,16 +20,6 @@ public enum Overlay: Sendable, Equatable {
     case lfs(RepositoryName, choice: LFSChoice)
 }
 
-/// A destructive action and the question asked before it.
-public struct Confirmation: Sendable, Equatable {
-    /// What happens on `y`.
-    public var action: Action
-    /// The question.
-    public var question: String
-    /// What it means, in a line.
-    public var consequence: String
-}
-
 /// What the details overlay describes.
 public enum DetailsTarget: Sendable, Equatable {
     case migration(MigrationKey)

@@ -12,11 +12,13 @@ public struct SessionInfo: Sendable, Equatable {
     public var autoDownload: Bool
     /// Repositories whose source imports to follow, besides those found or started.
     public var followedImports: [String]
+    /// Downloads that run at once; the rest wait in the queue.
+    public var downloadConcurrency: Int
 
     /// Creates session facts.
     public init(
         host: String, configuredOrgs: [String] = [], readOnly: Bool = false, bell: Bool = true,
-        autoDownload: Bool = false, followedImports: [String] = []
+        autoDownload: Bool = false, followedImports: [String] = [], downloadConcurrency: Int = 2
     ) {
         self.host = host
         self.configuredOrgs = configuredOrgs
@@ -24,5 +26,6 @@ public struct SessionInfo: Sendable, Equatable {
         self.bell = bell
         self.autoDownload = autoDownload
         self.followedImports = followedImports
+        self.downloadConcurrency = min(max(downloadConcurrency, 1), 16)
     }
 }

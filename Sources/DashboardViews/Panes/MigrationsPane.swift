@@ -28,10 +28,7 @@ enum MigrationsPane {
             x += column.width + 1
         }
         if state.migrationOrder.isEmpty {
-            let message =
-                state.connection == .connecting
-                ? "loading…"
-                : state.filter.isEmpty ? "no migrations yet; press n to start one" : "nothing matches /\(state.filter)"
+            let message = emptyMessage(state)
             canvas.emptyMessage(
                 message, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1))
             return
@@ -48,6 +45,18 @@ enum MigrationsPane {
             if index == cursor.selected {
                 canvas.selectRow(.migrations, in: state, x: inner.x, y: y, width: inner.width)
             }
+        }
+    }
+
+    /// What an empty list says: why nothing is there yet, when that is known.
+    private static func emptyMessage(_ state: DashboardState) -> String {
+        if !state.filter.isEmpty { return "nothing matches /\(state.filter)" }
+        switch state.connection {
+        case .connecting: return "loading…"
+        case .unauthorized: return "GitHub refused the token; press r to try again"
+        case .rateLimited: return "the rate limit is spent; the list loads when it resets"
+        case .offline, .retrying: return state.pollProblem ?? "cannot reach the API"
+        case .live, .partial: return "no migrations yet; press n to start one"
         }
     }
 
