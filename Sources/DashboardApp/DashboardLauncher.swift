@@ -45,8 +45,12 @@ public enum DashboardLauncher {
     }
 
     private static func runDashboard(_ settings: Settings, apiURL: String, token: String) async -> Int32 {
-        let client = GitHubClient(configuration: ClientConfiguration(baseURL: apiURL, token: token))
         let inbox = EventInbox()
+        var configuration = ClientConfiguration(baseURL: apiURL, token: token)
+        configuration.onPause = { until in
+            inbox.post(.apiPaused(APIPause(reason: "GitHub's secondary rate limit", until: until)))
+        }
+        let client = GitHubClient(configuration: configuration)
         let runner = EffectRunner(client: client, inbox: inbox, downloadDirectory: settings.downloadDirectory)
         // Signals first: ncurses installs its own SIGINT/SIGTERM handlers only where none is set,
         // and those exit without restoring anything of ours.

@@ -77,6 +77,7 @@ extension GitHubClient {
             let wait = response.headers.int("retry-after").map(Double.init) ?? fallback
             attempts.secondary += 1
             await gate.pause(until: now.addingTimeInterval(wait))
+            configuration.onPause(now.addingTimeInterval(wait))
             await gate.count { $0.retries += 1 }
             return
         case .secondaryRateLimited:

@@ -1,6 +1,7 @@
 import Foundation
 import GitHubMigrations
 import MigrationSimulator
+import Synchronization
 import Testing
 
 @Suite("Conditional requests, pagination, retries and rate limits over real HTTP")
@@ -79,6 +80,22 @@ struct TrafficRuleTests {
             _ = try await client.authenticatedUser()
             #expect(clock.sleeps == [7])
         }
+    }
+
+    @Test("a secondary-limit wait is announced with its end, so a dashboard can say why nothing moves")
+    func secondaryAnnounced() async throws {
+        let announced = Mutex<[Date]>([])
+        let start = Date()
+        try await SimulatorHarness.run(configure: { configuration in
+            configuration.onPause = { until in announced.withLock { $0.append(until) } }
+        }) { simulator, client, clock in
+            simulator.inject(.secondaryRateLimit(retryAfter: 40))
+            _ = try await client.authenticatedUser()
+            #expect(clock.sleeps == [40])
+        }
+        let ends = announced.withLock { $0 }
+        #expect(ends.count == 1)
+        #expect(ends.first.map { abs($0.timeIntervalSince(start) - 40) < 5 } == true, "\(ends)")
     }
 
     @Test("a secondary limit without Retry-After waits at least a minute, doubling")

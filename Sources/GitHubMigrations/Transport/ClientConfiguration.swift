@@ -37,6 +37,9 @@ public struct ClientConfiguration: Sendable {
         try await Task.sleep(for: .milliseconds(Int64(max(0, seconds) * 1000)))
     }
 
+    /// Told when every request must wait for GitHub's secondary rate limit, and until when, so a
+    /// dashboard can say why nothing moves.
+    public var onPause: @Sendable (Date) -> Void = { _ in }
     /// Creates a configuration for an API root and token.
     public init(baseURL: String = defaultBaseURL, token: String) {
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
