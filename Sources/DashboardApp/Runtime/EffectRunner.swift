@@ -106,7 +106,9 @@ final class EffectRunner: Sendable {
     private func perform(_ action: Action) async -> Event {
         do {
             switch action {
-            case .startMigration(let scope, let request): _ = try await client.startMigration(scope, request)
+            case .startMigration(let scope, let request):
+                let migration = try await client.startMigration(scope, request)
+                return .migrationStarted(scope, request, migration, at: Date())
             case .unlock(let key, let repository):
                 try await client.unlockRepository(key.scope, id: key.id, repository: repository)
             case .deleteArchive(let key): try await client.deleteArchive(key.scope, id: key.id)

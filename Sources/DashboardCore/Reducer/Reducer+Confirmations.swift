@@ -25,7 +25,7 @@ extension Reducer {
     /// The work a seen question was answered `y` to.
     static func confirmed(_ state: inout DashboardState, _ work: Confirmation.Work) -> [Effect] {
         switch work {
-        case .github(let action): return [.perform(action)]
+        case .github(let action): return submit(&state, action)
         case .downloads(let keys): return enqueueDownloads(&state, keys, note: "")
         }
     }
@@ -57,7 +57,13 @@ extension Reducer {
         guard migration.state == .exported, !state.archivesDeleted.contains(key) else {
             return notify(&state, "\(key) has no archive to delete")
         }
-        let saved = state.downloaded[key] == nil ? " It has not been downloaded." : ""
+        var saved = state.downloaded[key] == nil ? " It has not been downloaded." : ""
+        if let download = state.downloads[key] {
+            let share = download.total.map { " (\(Int(Double(download.received) * 100 / Double(max($0, 1))))%)" } ?? ""
+            saved += " It is downloading\(share); deleting it stops that download."
+        } else if state.downloadQueue.contains(key) {
+            saved += " It is queued for download, which will then fail."
+        }
         state.overlay = .confirm(
             Confirmation(
                 action: .deleteArchive(key), question: "Delete the archive of \(key)?",

@@ -7,6 +7,17 @@ extension Reducer {
     static func openDialog(_ state: inout DashboardState, _ command: Command) -> [Effect] {
         switch command {
         case .newMigration:
+            if let pending = state.pendingWrites.first(where: {
+                if case .startMigration = $0.action { true } else { false }
+            }) {
+                notify(&state, "a migration start is out (\(pending.label)); wait for GitHub's answer")
+                return []
+            }
+            // A start that failed comes back with its picks, ready to send again.
+            if let form = state.retryForm {
+                state.overlay = .newMigration(form)
+                return []
+            }
             let form = NewMigrationForm(scopes: scopes(state))
             state.overlay = .newMigration(form)
             return [.loadRepositoryChoices(form.scope)]
@@ -33,32 +44,34 @@ extension Reducer {
         return []
     }
 
-    /// Keys in the new-migration dialog.
+    /// Keys in the new-migration dialog. Enter sends from any field; Space picks a repository or
+    /// toggles a flag; the first Esc clears the filter, the next closes. While the request is out
+    /// only Esc works (it hides the dialog; the answer still arrives in Activity).
     static func newMigrationKey(_ state: inout DashboardState, _ key: Key, _ form: inout NewMigrationForm) -> [Effect] {
+        if form.isBusy {
+            if key == .escape { state.overlay = nil }
+            return []
+        }
         switch key {
+        case .escape where form.field == .repositories && !form.filter.isEmpty:
+            form.filter = ""
+            form.cursor.clamp(count: form.visibleChoices.count)
         case .escape:
             state.overlay = nil
+            state.retryForm = nil
+        case .enter:
+            return submitMigration(&state, &form)
         case .tab:
             form.field = form.field.cycled(by: 1)
         case .backTab:
             form.field = form.field.cycled(by: -1)
-        case .enter where form.field == .submit || form.field == .repositories:
-            guard form.problem == nil else {
-                notify(&state, form.problem!)
-                return []
-            }
-            state.overlay = nil
-            return [.perform(.startMigration(form.scope, form.request))]
         case .left where form.field == .scope || form.field == .repositories,
             .right where form.field == .scope || form.field == .repositories:
-            let step = key == .left ? form.scopes.count - 1 : 1
-            form.scopeIndex = (form.scopeIndex + step) % form.scopes.count
-            form.choices = nil
-            form.picked = []
-            form.cursor = ListCursor()
-            return [.loadRepositoryChoices(form.scope)]
+            return changeScope(&form, by: key == .left ? form.scopes.count - 1 : 1)
         case .up where form.field == .repositories, .down where form.field == .repositories:
             form.cursor.move(by: key == .up ? -1 : 1, count: form.visibleChoices.count)
+        case .pageUp where form.field == .repositories, .pageDown where form.field == .repositories:
+            form.cursor.move(by: key == .pageUp ? -10 : 10, count: form.visibleChoices.count)
         case .character(" ") where form.field == .repositories:
             let visible = form.visibleChoices
             if visible.indices.contains(form.cursor.selected) {
@@ -71,18 +84,39 @@ extension Reducer {
         case .backspace where form.field == .repositories:
             if !form.filter.isEmpty { form.filter.removeLast() }
             form.cursor.clamp(count: form.visibleChoices.count)
-        case .character(" "), .enter:
-            if form.field != .scope, form.field != .submit, form.field != .repositories {
-                if form.flags.contains(form.field) {
-                    form.flags.remove(form.field)
-                } else {
-                    form.flags.insert(form.field)
-                }
-            }
+        case .character(" ") where form.field != .scope && form.field != .submit:
+            if form.flags.contains(form.field) { form.flags.remove(form.field) } else { form.flags.insert(form.field) }
         default:
             break
         }
         return []
+    }
+
+    /// Sends the dialog's request, keeping the dialog open with its status until GitHub answers.
+    private static func submitMigration(_ state: inout DashboardState, _ form: inout NewMigrationForm) -> [Effect] {
+        if case .failed = form.status { form.status = nil }
+        if let problem = form.problem {
+            notify(&state, problem)
+            return []
+        }
+        let effects = submit(&state, .startMigration(form.scope, form.request))
+        if !effects.isEmpty {
+            form.status = .sending
+            // Kept until GitHub answers: if the start fails, `n` brings the picks back.
+            state.retryForm = form
+        }
+        return effects
+    }
+
+    /// Moves to another scope: its repositories load, and picks of the old scope are dropped.
+    private static func changeScope(_ form: inout NewMigrationForm, by step: Int) -> [Effect] {
+        form.scopeIndex = (form.scopeIndex + step) % form.scopes.count
+        form.choices = nil
+        form.picked = []
+        form.filter = ""
+        form.cursor = ListCursor()
+        form.status = nil
+        return [.loadRepositoryChoices(form.scope)]
     }
 
     /// Keys in the new-import dialog.

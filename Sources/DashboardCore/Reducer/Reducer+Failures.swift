@@ -108,6 +108,7 @@ extension Reducer {
 
     /// An action went through: log it, update what the dashboard knows, and refresh.
     static func actionCompleted(_ state: inout DashboardState, _ action: Action, at time: Date) -> [Effect] {
+        writeAnswered(&state, action)
         log(&state, .action, action.doneText, at: time)
         switch action {
         case .unlock(let key, let repository):
@@ -136,6 +137,7 @@ extension Reducer {
     static func actionFailed(_ state: inout DashboardState, _ action: Action, _ error: GitHubError, at time: Date)
         -> [Effect]
     {
+        if let effects = writeFailed(&state, action, error, at: time) { return effects }
         if error.kind == .unauthorized { _ = halt(&state, error, at: time) }
         if case .unlock(let key, let repository) = action, error.kind == .notFound {
             state.unlocked[key, default: []].insert(repository)
@@ -144,6 +146,7 @@ extension Reducer {
         }
         log(&state, .error, "could not \(action.attemptText): \(error.userMessage)", at: time)
         notify(&state, "failed: \(action.attemptText) (see Activity)")
+        updateStartDialog(&state, action, .failed("GitHub refused it: \(error.userMessage) Enter to try again"))
         return []
     }
 }

@@ -102,7 +102,7 @@ extension Reducer {
             state.overlay = .lfs(repo, choice: choice == .optIn ? .optOut : .optIn)
         case .enter:
             state.overlay = nil
-            return [.perform(.setLFS(repo, choice))]
+            return submit(&state, .setLFS(repo, choice))
         default:
             break
         }

@@ -52,6 +52,7 @@ extension Reducer {
             state.exportedAt[key] = nil
         }
         rebuildMigrationOrder(&state, keeping: selected)
+        effects += resolveLostStarts(&state, scope, list, at: time)
         pollSucceeded(&state, target, at: time)
         effects += askAboutBacklog(&state)
         return deduplicated(effects)

@@ -35,7 +35,7 @@ extension Reducer {
     public static func isAnythingActive(_ state: DashboardState) -> Bool {
         state.migrations.values.contains { $0.state.isActive }
             || state.imports.contains { $0.progress.map { $0.status.isActive } ?? true }
-            || !state.downloads.isEmpty
+            || !state.downloads.isEmpty || !state.pendingWrites.isEmpty
     }
 
     /// `r`: ask about everything now, and say what happens when nothing can be asked yet.

@@ -71,6 +71,8 @@ public enum Reducer {
             return requestFailed(&state, effect, error, at: at)
         case .actionCompleted(let action, let at):
             return actionCompleted(&state, action, at: at)
+        case .migrationStarted(let scope, let request, let migration, let at):
+            return migrationStarted(&state, scope, request, migration, at: at)
         case .actionFailed(let action, let error, let at):
             return actionFailed(&state, action, error, at: at)
         case .rateLimitUpdated(let limit):

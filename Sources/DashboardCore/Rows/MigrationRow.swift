@@ -93,6 +93,10 @@ public struct MigrationRow: Sendable, Equatable {
             let eta = download.eta.map { " " + TimeFormat.duration($0) } ?? ""
             return ("↓ \(done)\(rate)\(eta)", .emphasis)
         }
+        if let place = state.downloadQueue.firstIndex(of: key) { return ("queued #\(place + 1)", .emphasis) }
+        if let write = state.pendingWrites.first(where: { $0.action == .deleteArchive(key) }) {
+            return (write.label, .emphasis)
+        }
         guard migration.state == .exported else { return ("-", .muted) }
         let saved = state.downloaded[key] != nil
         let mark = saved ? "✓ " : ""

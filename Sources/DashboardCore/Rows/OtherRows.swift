@@ -14,8 +14,9 @@ public struct RepositoryRow: Sendable, Equatable {
     public init(_ repository: SimpleRepository, of key: MigrationKey, in state: DashboardState) {
         name = repository.fullName
         let locked = state.isLocked(key, repository: repository.name)
-        lock = locked ? "locked" : "unlocked"
-        lockRole = locked ? .locked : .unlocked
+        let unlocking = state.pendingWrites.contains { $0.action == .unlock(key, repository: repository.name) }
+        lock = unlocking ? "unlocking…" : locked ? "locked" : "unlocked"
+        lockRole = unlocking ? .emphasis : locked ? .locked : .unlocked
     }
 }
 

@@ -54,6 +54,10 @@ public struct DashboardState: Sendable {
     public var sort: MigrationSort = .newest
     /// What covers the panes.
     public var overlay: Overlay?
+    /// Changes sent to GitHub whose outcome is not known yet.
+    public var pendingWrites: [PendingWrite] = []
+    /// A new-migration form whose start failed, kept with its picks so `n` offers it again.
+    public var retryForm: NewMigrationForm?
     /// Downloads in progress.
     public var downloads: [MigrationKey: DownloadState] = [:]
     /// Downloads waiting for a free slot (or for the rate limit to reset), first in line first.

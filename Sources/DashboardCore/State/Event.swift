@@ -19,6 +19,8 @@ public enum Event: Sendable {
     case authorsLoaded(RepositoryName, [ImportAuthor])
     case requestFailed(Effect, GitHubError, at: Date)
     case actionCompleted(Action, at: Date)
+    /// GitHub answered a migration start with the migration it created.
+    case migrationStarted(MigrationScope, StartMigrationRequest, Migration, at: Date)
     case actionFailed(Action, GitHubError, at: Date)
     case rateLimitUpdated(RateLimit?)
     /// The client holds every request back until `until` (GitHub's secondary rate limit).

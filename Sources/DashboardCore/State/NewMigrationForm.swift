@@ -39,6 +39,21 @@ public struct NewMigrationForm: Sendable, Equatable {
     public var field: Field = .repositories
     /// Flags, each default off except locking, which GitHub highly recommends.
     public var flags: Set<Field> = [.lock]
+    /// Where the submitted request stands; nil before it is sent.
+    public var status: Status?
+
+    /// Where a submitted start stands, as the dialog shows it.
+    public enum Status: Sendable, Equatable {
+        /// Sent; GitHub has not answered. Nothing can be sent again meanwhile.
+        case sending
+        /// The answer was lost; the list is being checked for the migration.
+        case checking
+        /// GitHub refused it, or it did not go through: the picks stay for another try.
+        case failed(String)
+    }
+
+    /// True while the request is out and the dialog must not send it again.
+    public var isBusy: Bool { status == .sending || status == .checking }
 
     /// Creates the dialog for the given scopes.
     public init(scopes: [MigrationScope]) {
@@ -76,6 +91,12 @@ public struct NewMigrationForm: Sendable, Equatable {
 
     /// Why the dialog cannot be submitted yet, if it cannot.
     public var problem: String? {
+        switch status {
+        case .sending: return "starting… waiting for GitHub's answer"
+        case .checking: return "may have been started; checking the list…"
+        case .failed(let reason): return reason
+        case nil: break
+        }
         if choices == nil { return "loading repositories…" }
         if picked.isEmpty { return "pick at least one repository (Space)" }
         return nil

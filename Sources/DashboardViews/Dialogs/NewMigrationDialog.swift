@@ -4,7 +4,8 @@ import TerminalUI
 /// The `n` dialog: scope, repositories picked from a filterable list, flags, and the request it will send.
 enum NewMigrationDialog {
     static func draw(_ form: NewMigrationForm, on canvas: inout Canvas) {
-        let inner = canvas.dialog(width: 76, height: 24, title: "New migration")
+        // As tall as the screen allows (up to 30 rows): the repository list takes what the rest leaves.
+        let inner = canvas.dialog(width: 76, height: min(30, canvas.grid.height - 2), title: "New migration")
         var y = inner.y
         let x = inner.x + 1
         let width = inner.width - 2
@@ -15,7 +16,10 @@ enum NewMigrationDialog {
         canvas.field(
             "Repositories", "filter: \(form.filter)", x: x, y: y, width: width, labelWidth: 14, focused: listFocused)
         y += 1
-        let listHeight = max(1, inner.height - 15)
+        // Fixed rows: scope, filter, "picked", three of flags, submit, problem and footer.
+        let available = inner.height - 9
+        let previewRows = available >= 11 ? 3 : 0
+        let listHeight = max(1, available - previewRows)
         drawChoices(form, x: x + 2, y: y, width: width - 2, height: listHeight, on: &canvas)
         y += listHeight
         canvas.text("\(form.picked.count) picked", x: x + 2, y: y, width: width, .muted)
@@ -34,7 +38,7 @@ enum NewMigrationDialog {
             form.field == .submit ? "▶ Start migration ◀" : "  Start migration  ", x: x, y: y, width: width,
             form.field == .submit ? .dialogFieldFocused : .dialogField)
         y += 1
-        for line in form.preview where y < inner.y + inner.height - 2 {
+        for line in form.preview.prefix(previewRows) where y < inner.y + inner.height - 2 {
             canvas.text(line, x: x, y: y, width: width, .muted)
             y += 1
         }

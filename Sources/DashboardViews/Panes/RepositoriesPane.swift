@@ -15,9 +15,11 @@ enum RepositoriesPane {
         }
         let cursor = state.cursor(.repositories)
         let end = min(repos.count, cursor.offset + inner.height)
-        let lockWidth = 8
+        let rows = (cursor.offset..<end).map { RepositoryRow(repos[$0], of: key, in: state) }
+        // `unlocked` fits in 8 columns; the column widens only while an `unlocking…` is shown.
+        let lockWidth = max(8, rows.map { DisplayWidth.of($0.lock) }.max() ?? 0)
         for (line, index) in (cursor.offset..<end).enumerated() {
-            let row = RepositoryRow(repos[index], of: key, in: state)
+            let row = rows[line]
             let y = inner.y + line
             let nameWidth = inner.width - lockWidth - 3
             canvas.text(DisplayWidth.pad(row.name, to: nameWidth), x: inner.x + 2, y: y, width: nameWidth, .normal)
