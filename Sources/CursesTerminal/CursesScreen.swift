@@ -111,6 +111,25 @@ public final class CursesScreen: TerminalBackend {
         repaintPending = true
     }
 
+    /// Ctrl-Z: stops the process as a shell's job. ncurses' own SIGTSTP handler restores the shell's
+    /// terminal modes before the stop and curses' after `fg`; the next frame repaints everything.
+    /// Started where job control is off (SIGTSTP ignored), this does nothing.
+    ///
+    /// The runtime's thread may block SIGTSTP (threads made by the Swift runtime do), so it is
+    /// unblocked here for the moment of the `raise`: the handler then runs on this thread, the one
+    /// that owns curses, and the process stops inside the call.
+    public func suspend() {
+        guard isOpen else { return }
+        var stop = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&stop)
+        sigaddset(&stop, SIGTSTP)
+        pthread_sigmask(SIG_UNBLOCK, &stop, &previous)
+        raise(SIGTSTP)
+        pthread_sigmask(SIG_SETMASK, &previous, nil)
+        repaintPending = true
+    }
+
     /// Leaves curses and restores the terminal; safe to call twice, and when the terminal is gone
     /// (ncurses gives up on a write that fails instead of retrying).
     public func shutdown() {

@@ -26,4 +26,13 @@ public protocol TerminalBackend: AnyObject {
 
     /// Restores the terminal as it was; safe to call more than once, and when the terminal is gone.
     func shutdown()
+
+    /// Gives the terminal back to the shell and stops the process (Ctrl-Z); returns once continued,
+    /// with the screen to be repainted.
+    func suspend()
+}
+
+extension TerminalBackend {
+    /// Terminals that cannot be suspended (in memory, in tests) carry on.
+    public func suspend() {}
 }

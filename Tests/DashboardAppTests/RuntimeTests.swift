@@ -117,6 +117,17 @@ struct RuntimeTests {
         terminal.resize(to: Size(width: 120, height: 40))
         try stepUntil(runtime, terminal, "the full screen again") { $0.contains("Migrations (") }
 
+        // Ctrl-Z suspends even over a dialog, and the screen is drawn whole again on the way back.
+        terminal.press(.character("?"))
+        try stepUntil(runtime, terminal, "the help") { $0.contains("Esc or ? to close") }
+        let beforeSuspend = terminal.presented
+        terminal.press(.control("z"))
+        runtime.step(maximumWait: 0.05)
+        guard terminal.suspensions == 1, terminal.presented > beforeSuspend else {
+            throw Timeout(description: "Ctrl-Z did not suspend and repaint (\(terminal.suspensions) suspensions)")
+        }
+        terminal.press(.escape)
+
         terminal.press(.character("q"))
         runtime.step(maximumWait: 0.05)
         guard runtime.state.quitting else { throw Timeout(description: "q did not quit") }

@@ -55,6 +55,9 @@ final class ScriptedTerminal: TerminalBackend {
     }
 
     func bell() { bells += 1 }
+    /// Times the runtime handed the terminal back to the shell (Ctrl-Z).
+    private(set) var suspensions = 0
+    func suspend() { suspensions += 1 }
     func invalidate() {}
     func shutdown() {}
 }

@@ -14,7 +14,10 @@ struct ReducerTests {
             now: now, size: Size(width: 120, height: 40), session: SessionInfo(host: "github.com"))
         #expect(Reducer.start(&state) == [.connect])
         let effects = Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org"], at: now))
-        #expect(effects == [.loadMigrations(.user), .loadMigrations(.organization("octo-org")), .discoverImports])
+        #expect(
+            effects == [
+                .loadMigrations(.user), .loadMigrations(.organization("octo-org")), .scanArchives, .discoverImports,
+            ])
         #expect(state.user == "octocat")
     }
 

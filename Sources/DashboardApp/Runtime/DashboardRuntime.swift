@@ -80,6 +80,9 @@ final class DashboardRuntime {
         for effect in effects {
             switch effect {
             case .bell: terminal.bell()
+            case .suspend:
+                terminal.suspend()
+                lastFrame = nil
             case .quit: state.quitting = true
             default: runner.run(effect)
             }

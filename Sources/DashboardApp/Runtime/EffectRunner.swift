@@ -9,11 +9,13 @@ final class EffectRunner: Sendable {
     let inbox: EventInbox
     let downloadDirectory: URL
     private let tasks = TaskTracker()
+    private let folderWatch: ArchiveFolderWatch
 
     init(client: GitHubClient, inbox: EventInbox, downloadDirectory: URL) {
         self.client = client
         self.inbox = inbox
         self.downloadDirectory = downloadDirectory
+        folderWatch = ArchiveFolderWatch(directory: downloadDirectory)
     }
 
     /// Starts an effect; its result arrives in the inbox.
@@ -70,9 +72,11 @@ final class EffectRunner: Sendable {
             return [await perform(action)]
         case .download(let key, let guid):
             return [try await download(key, guid: guid)]
+        case .scanArchives:
+            return [.archivesFound(folderWatch.scanIfChanged())]
         case .inspectArchive(let key, let path):
             return [await inspect(key, path: path)]
-        case .bell, .quit:
+        case .bell, .quit, .suspend:
             return []
         }
     }

@@ -25,6 +25,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case filter
     case cycleSort = "sort"
     case help
+    case suspend
     case quit
 
     /// What the command does, for the footer, the help overlay and docs/keybindings.md.
@@ -55,6 +56,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .filter: "filter"
         case .cycleSort: "cycle sort"
         case .help: "help"
+        case .suspend: "suspend to the shell (fg returns)"
         case .quit: "quit"
         }
     }

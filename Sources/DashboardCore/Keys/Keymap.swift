@@ -27,6 +27,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.character("l"), .lfsPreference), KeyBinding(.character("c"), .cancelImport),
         KeyBinding(.character("r"), .refresh), KeyBinding(.character("/"), .filter),
         KeyBinding(.character("s"), .cycleSort), KeyBinding(.character("?"), .help),
+        KeyBinding(.control("z"), .suspend),
         KeyBinding(.character("q"), .quit), KeyBinding(.control("c"), .quit),
     ])
 

@@ -33,6 +33,7 @@ extension Reducer {
             rebuildMigrationOrder(&state, keeping: state.selectedMigration)
             notify(&state, "sorted by \(state.sort.rawValue)")
         case .help: state.overlay = .help
+        case .suspend: return [.suspend]
         case .quit:
             state.quitting = true
             return [.quit]
@@ -46,23 +47,32 @@ extension Reducer {
         return []
     }
 
-    /// Rows a page key moves: about the height of the migrations pane.
-    private static func pageSize(_ state: DashboardState) -> Int { max(1, state.size.height / 2 - 4) }
+    /// Rows a page key moves: the rows the focused pane shows at once.
+    private static func pageSize(_ state: DashboardState) -> Int {
+        max(1, Layout(size: state.size).visibleRows(state.focus))
+    }
 
-    /// Moves the focused pane's cursor; a new migration selection loads its repositories when needed.
+    /// Moves the focused pane's cursor; a new migration selection starts its repositories at the top.
     private static func move(_ state: inout DashboardState, _ change: (inout ListCursor, Int) -> Void) -> [Effect] {
         let pane = state.focus
         var cursor = state.cursor(pane)
         let before = state.selectedMigration
         change(&cursor, state.rowCount(pane))
         state.cursors[pane] = cursor
-        guard pane == .migrations, let key = state.selectedMigration, key != before else { return [] }
-        state.cursors[.repositories] = ListCursor()
-        let migration = state.migrations[key]
-        if state.repositories[key] == nil, migration?.repositories.isEmpty ?? true {
-            return [.loadRepositories(key)]
-        }
+        if pane == .migrations { state.selectionPinned = true }
+        if pane == .migrations, state.selectedMigration != before { state.cursors[.repositories] = ListCursor() }
         return []
+    }
+
+    /// The selected migration's repositories, when the list left them out and they were not asked for
+    /// yet: whatever selected it (a key, the first load, a filter), the pane then fills.
+    static func loadSelectedRepositories(_ state: inout DashboardState) -> [Effect] {
+        guard let key = state.selectedMigration, let migration = state.migrations[key],
+            migration.repositoriesExcluded || migration.repositories.isEmpty,
+            state.repositories[key] == nil, state.repositoryLoads[key] == nil
+        else { return [] }
+        state.repositoryLoads[key] = .loading
+        return [.loadRepositories(key)]
     }
 
     /// `Enter`: a downloaded archive's contents (read once, by the runtime), else the item's details.

@@ -121,6 +121,7 @@ extension Reducer {
         case .archivesFound(let found):
             state.downloaded.merge(found) { _, new in new }
             state.downloadQueue.removeAll { found[$0] != nil }
+            state.poll.succeeded(.archives, at: state.now, interval: archiveScanInterval)
         default:
             break
         }

@@ -20,7 +20,11 @@ extension Reducer {
             state.importsDiscovering = false
             logOnce(&state, "source imports: \(error.userMessage)", at: time)
             return []
-        case .loadRepositories, .loadAuthors, .loadRepositoryChoices:
+        case .loadRepositories(let key):
+            state.repositoryLoads[key] = .failed(error.userMessage)
+            logOnce(&state, error.userMessage, at: time)
+            return []
+        case .loadAuthors, .loadRepositoryChoices:
             logOnce(&state, error.userMessage, at: time)
             return []
         default:

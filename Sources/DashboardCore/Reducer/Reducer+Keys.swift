@@ -6,9 +6,13 @@ extension Reducer {
     /// Routes a key: the filter line and overlays first, then the key table.
     static func reduceKey(_ state: inout DashboardState, _ key: Key) -> [Effect] {
         if key == .resize { return [] }
-        if case .control = key, state.keymap.command(for: key) == .quit {
-            state.quitting = true
-            return [.quit]
+        // Control keys that leave (Ctrl-C) or suspend (Ctrl-Z) work everywhere, over any dialog.
+        if case .control = key, let command = state.keymap.command(for: key) {
+            if command == .quit {
+                state.quitting = true
+                return [.quit]
+            }
+            if command == .suspend { return [.suspend] }
         }
         if Layout(size: state.size).isTooSmall {
             // The screen shows only "too small": no key may act on a pane or dialog the user cannot see.

@@ -9,6 +9,7 @@ extension Reducer {
         noteRecovery(&state, .account, at: time)
         state.poll.remove(.account)
         for scope in scopes(state) { state.poll.add(.scope(scope)) }
+        state.poll.add(.archives)
         log(&state, .info, "connected to \(state.session.host) as \(user)", at: time)
         var effects = pollEffects(&state)
         effects.append(.discoverImports)
@@ -24,8 +25,9 @@ extension Reducer {
         let target = PollTarget.scope(scope)
         // A scope's first answer is what was there already: no "appeared" lines, no auto-downloads.
         let firstLoad = state.poll.entry(target)?.lastSuccess == nil
-        // Until every scope has answered, the newest migration stays selected whatever scope answers first.
-        let selected = everyScopeAnswered(state) ? state.selectedMigration : nil
+        // Until every scope has answered, the newest migration stays selected whatever scope answers
+        // first, unless the user has already moved: then the migration they chose stays selected.
+        let selected = everyScopeAnswered(state) || state.selectionPinned ? state.selectedMigration : nil
         var seen = Set<MigrationKey>()
         for migration in list {
             let key = MigrationKey(scope: scope, id: migration.id)
@@ -71,6 +73,8 @@ extension Reducer {
             filter.isEmpty || matches(state.migrations[key]!, key: key, filter: filter)
         }
         let migrations = state.migrations
+        // The archive orders rank by a deadline, computed once per row rather than per comparison.
+        let deadlines = archiveDeadlines(state, keys)
         keys.sort { a, b in
             let x = migrations[a]!
             let y = migrations[b]!
@@ -79,6 +83,9 @@ extension Reducer {
             case .updated: return (x.updatedAt, x.id) > (y.updatedAt, y.id)
             case .state: return (stateRank(x.state), y.createdAt, x.id) < (stateRank(y.state), x.createdAt, y.id)
             case .scope: return (a.scope.description, y.createdAt, x.id) < (b.scope.description, x.createdAt, y.id)
+            case .timeLeft, .notDownloaded:
+                let (p, q) = (deadlines[a] ?? .infinity, deadlines[b] ?? .infinity)
+                return p != q ? p < q : (x.createdAt, x.id) > (y.createdAt, y.id)
             }
         }
         state.migrationOrder = keys
@@ -89,6 +96,19 @@ extension Reducer {
             cursor.clamp(count: keys.count)
         }
         state.cursors[.migrations] = cursor
+    }
+
+    /// For the archive orders, each listed archive's expiry (seconds since 1970): every live archive for
+    /// "time left", only those not yet downloaded for "not downloaded". Rows without one sort after.
+    private static func archiveDeadlines(_ state: DashboardState, _ keys: [MigrationKey]) -> [MigrationKey: Double] {
+        guard state.sort == .timeLeft || state.sort == .notDownloaded else { return [:] }
+        var deadlines: [MigrationKey: Double] = [:]
+        for key in keys where !state.archivesDeleted.contains(key) {
+            guard let expiry = state.archiveExpiry(key), expiry > state.now else { continue }
+            if state.sort == .notDownloaded, state.downloaded[key] != nil { continue }
+            deadlines[key] = expiry.timeIntervalSince1970
+        }
+        return deadlines
     }
 
     private static func matches(_ migration: Migration, key: MigrationKey, filter: String) -> Bool {

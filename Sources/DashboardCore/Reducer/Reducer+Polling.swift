@@ -31,6 +31,9 @@ extension Reducer {
         updateConnection(&state, at: time)
     }
 
+    /// How often the download folder is looked at for archives saved by something else.
+    static let archiveScanInterval: Double = 30
+
     /// True while a migration exports, an import runs, or a download is under way.
     public static func isAnythingActive(_ state: DashboardState) -> Bool {
         state.migrations.values.contains { $0.state.isActive }
@@ -45,6 +48,7 @@ extension Reducer {
             state.connection = state.user == nil ? .connecting : .retrying(at: state.now)
         }
         state.apiPause = nil
+        state.repositoryLoads = state.repositoryLoads.filter { $0.value == .loading }
         state.poll.makeAllDue()
         if let until = state.poll.blockedUntil, until > state.now {
             let wait = TimeFormat.duration(until.timeIntervalSince(state.now))
@@ -100,6 +104,7 @@ extension PollTarget {
         case .scope(.user): "your migrations"
         case .scope(.organization(let org)): org
         case .sourceImport(let repo): repo.description
+        case .archives: "the download folder"
         }
     }
 }

@@ -15,7 +15,8 @@ public enum Reducer {
 
     /// Applies one event and returns the work it calls for.
     public static func reduce(_ state: inout DashboardState, _ event: Event) -> [Effect] {
-        let effects = apply(&state, event)
+        var effects = apply(&state, event)
+        if !state.quitting { effects += loadSelectedRepositories(&state) }
         scrollSelectionsIntoView(&state)
         return effects
     }
@@ -54,6 +55,7 @@ public enum Reducer {
             return migrationsLoaded(&state, scope: scope, list: list, at: at)
         case .repositoriesLoaded(let key, let repos):
             state.repositories[key] = repos
+            state.repositoryLoads[key] = nil
             return []
         case .repositoryChoicesLoaded(let scope, let names):
             return repositoryChoicesLoaded(&state, scope: scope, names: names)

@@ -37,7 +37,10 @@ public struct MigrationRow: Sendable, Equatable {
         scope = key.scope.description
         self.state = migration.state.rawValue
         stateRole = Self.role(of: migration.state)
-        repositories = migration.repositoriesExcluded ? "" : String(migration.repositories.count)
+        // A list that left the repositories out is blank until they are loaded for the pane.
+        let count =
+            state.repositories[key]?.count ?? (migration.repositoriesExcluded ? nil : migration.repositories.count)
+        repositories = count.map(String.init) ?? ""
         created = format.day(migration.createdAt, now: state.now)
         updated = format.day(migration.updatedAt, now: state.now)
         (archive, archiveRole) = Self.archive(key, migration, in: state)

@@ -26,6 +26,9 @@ public struct DashboardState: Sendable {
     public internal(set) var migrationOrder: [MigrationKey] = []
     /// Repositories each migration reported, loaded on demand.
     public var repositories: [MigrationKey: [SimpleRepository]] = [:]
+    /// Repository lists asked for and not yet loaded, or whose load failed (selecting it again retries
+    /// only after `r`, which forgets failures).
+    public var repositoryLoads: [MigrationKey: RepositoryLoad] = [:]
     /// Repositories unlocked (or found not locked) per migration.
     public var unlocked: [MigrationKey: Set<String>] = [:]
     /// Migrations whose archive was deleted from this dashboard.
@@ -52,6 +55,9 @@ public struct DashboardState: Sendable {
     public var filterEditing = false
     /// The migrations pane's order.
     public var sort: MigrationSort = .newest
+    /// True once the user moved the migrations selection: from then on it follows the migration chosen,
+    /// even while lists are still arriving.
+    public var selectionPinned = false
     /// What covers the panes.
     public var overlay: Overlay?
     /// Changes sent to GitHub whose outcome is not known yet.

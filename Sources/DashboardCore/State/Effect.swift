@@ -20,10 +20,14 @@ public enum Effect: Sendable, Equatable {
     case perform(Action)
     /// Download a migration's archive into the download folder.
     case download(MigrationKey, guid: String)
+    /// Look in the download folder for archives saved by something else (a `migdash download` beside).
+    case scanArchives
     /// Read a downloaded archive to show what it holds.
     case inspectArchive(MigrationKey, path: String)
     /// Ring the terminal bell.
     case bell
+    /// Hand the terminal back to the shell until the user brings migdash back (Ctrl-Z, then `fg`).
+    case suspend
     /// Leave the dashboard.
     case quit
 }

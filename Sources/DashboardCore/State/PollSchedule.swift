@@ -136,6 +136,8 @@ public enum PollTarget: Hashable, Sendable {
     case scope(MigrationScope)
     /// One source import.
     case sourceImport(RepositoryName)
+    /// The download folder, for archives saved by something else.
+    case archives
 
     /// The target an effect polls, nil for effects that are not polls.
     public init?(_ effect: Effect) {
@@ -143,6 +145,7 @@ public enum PollTarget: Hashable, Sendable {
         case .connect: self = .account
         case .loadMigrations(let scope): self = .scope(scope)
         case .loadImport(let repo): self = .sourceImport(repo)
+        case .scanArchives: self = .archives
         default: return nil
         }
     }
@@ -153,6 +156,7 @@ public enum PollTarget: Hashable, Sendable {
         case .account: .connect
         case .scope(let scope): .loadMigrations(scope)
         case .sourceImport(let repo): .loadImport(repo)
+        case .archives: .scanArchives
         }
     }
 }

@@ -3,16 +3,23 @@ import TerminalUI
 
 /// The repositories of the selected migration, each `locked` or `unlocked`.
 enum RepositoriesPane {
+    /// What the pane says when it lists nothing: loading, why the load failed, or that there are none.
+    static func emptyMessage(_ state: DashboardState, _ key: MigrationKey) -> String {
+        if state.repositories[key] != nil { return "no repositories" }
+        switch state.repositoryLoads[key] {
+        case .failed(let reason)?: return "could not load them: \(reason) (r retries)"
+        case .loading?: return "loading…"
+        case nil: return state.migrations[key]?.repositoriesExcluded == true ? "loading…" : "no repositories"
+        }
+    }
+
     static func draw(_ state: DashboardState, in rect: Rect, on canvas: inout Canvas) {
         let key = state.selectedMigration
         let repos = state.selectedRepositories
         let title = key.map { "Repositories · \($0.id) (\(repos.count))" } ?? "Repositories"
         let inner = canvas.pane(.repositories, in: state, rect: rect, title: title)
         guard let key, inner.height > 0 else { return canvas.emptyMessage("select a migration", in: inner) }
-        if repos.isEmpty {
-            let excluded = state.migrations[key]?.repositoriesExcluded ?? false
-            return canvas.emptyMessage(excluded ? "loading…" : "no repositories", in: inner)
-        }
+        if repos.isEmpty { return canvas.emptyMessage(emptyMessage(state, key), in: inner) }
         let cursor = state.cursor(.repositories)
         let end = min(repos.count, cursor.offset + inner.height)
         let rows = (cursor.offset..<end).map { RepositoryRow(repos[$0], of: key, in: state) }
