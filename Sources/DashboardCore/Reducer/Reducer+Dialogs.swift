@@ -11,8 +11,7 @@ extension Reducer {
             state.overlay = .newMigration(form)
             return [.loadRepositoryChoices(form.scope)]
         case .newImport:
-            if state.importsRetired != nil { notify(&state, "the Source Imports API is retired") }
-            state.overlay = .newImport(NewImportForm(repository: state.selectedImport?.repository.description ?? ""))
+            return openImportDialog(&state)
         case .mapAuthors:
             guard let entry = state.selectedImport else {
                 notify(&state, "no import selected")

@@ -74,6 +74,8 @@ extension Reducer {
             }
         case .mapAuthor(let repo, _, _):
             if case .authors(let form) = state.overlay, form.repository == repo { return [.loadAuthors(repo)] }
+        case .updateImport(let repo, _):
+            return importUpdated(&state, repo)
         case .startMigration, .setLFS:
             break
         }
@@ -90,6 +92,7 @@ extension Reducer {
             log(&state, .action, "\(repository) of \(key) was not locked", at: time)
             return []
         }
+        if action.usesImportAPI, error.kind == .retiredAPI { markImportsRetired(&state, error, at: time) }
         log(&state, .error, "could not \(action.attemptText): \(error.userMessage)", at: time)
         notify(&state, "failed: \(action.attemptText) (see Activity)")
         return []
