@@ -117,7 +117,9 @@ final class EffectRunner: Sendable {
                 try await client.unlockRepository(key.scope, id: key.id, repository: repository)
             case .deleteArchive(let key): try await client.deleteArchive(key.scope, id: key.id)
             case .startImport(let repo, let request): _ = try await client.startImport(repo, request)
-            case .mapAuthor(let repo, let id, let mapping): _ = try await client.mapAuthor(repo, authorID: id, mapping)
+            case .updateImport(let repo, let request): _ = try await client.updateImport(repo, request)
+            case .mapAuthor(let repo, let author, let mapping):
+                _ = try await client.mapAuthor(repo, authorID: author.id, mapping)
             case .setLFS(let repo, let choice): _ = try await client.setLFSPreference(repo, choice)
             case .cancelImport(let repo): try await client.cancelImport(repo)
             }

@@ -26,7 +26,7 @@ extension Reducer {
             let mapping = AuthorMapping(
                 email: form.email.text.isEmpty ? nil : form.email.text,
                 name: form.name.text.isEmpty ? nil : form.name.text)
-            return [.perform(.mapAuthor(form.repository, authorID: author.id, mapping))]
+            return submit(&state, .mapAuthor(form.repository, author, mapping))
         default:
             switch form.field {
             case .name: type(key, into: &form.name)

@@ -8,6 +8,10 @@ extension Reducer {
             notify(&state, "read-only: \(command.summary) is disabled")
             return []
         }
+        if !state.isAvailable(command) {
+            notify(&state, importsRetiredNotice)
+            return []
+        }
         if let panes = command.panes, !panes.contains(state.focus) {
             notify(&state, "\(command.summary): not available in \(state.focus.title)")
             return []

@@ -22,8 +22,7 @@ extension Reducer {
             state.overlay = .newMigration(form)
             return [.loadRepositoryChoices(form.scope)]
         case .newImport:
-            if state.importsRetired != nil { notify(&state, "the Source Imports API is retired") }
-            state.overlay = .newImport(NewImportForm(repository: state.selectedImport?.repository.description ?? ""))
+            return openImportDialog(&state)
         case .mapAuthors:
             guard let entry = state.selectedImport else {
                 notify(&state, "no import selected")
@@ -134,7 +133,7 @@ extension Reducer {
                 return []
             }
             state.overlay = nil
-            return [.perform(.startImport(repo, form.request))]
+            return submit(&state, .startImport(repo, form.request))
         case .left where form.field == .vcs, .right where form.field == .vcs, .character(" ") where form.field == .vcs:
             let count = NewImportForm.vcsChoices.count
             form.vcsIndex = (form.vcsIndex + (key == .left ? count - 1 : 1)) % count

@@ -130,6 +130,8 @@ extension Reducer {
             state.poll.add(.sourceImport(repo))
         case .mapAuthor(let repo, _, _):
             if case .authors(let form) = state.overlay, form.repository == repo { return [.loadAuthors(repo)] }
+        case .updateImport(let repo, _):
+            return importUpdated(&state, repo)
         case .startMigration, .setLFS:
             break
         }
@@ -148,6 +150,7 @@ extension Reducer {
             log(&state, .action, "\(repository) of \(key) was not locked", at: time)
             return []
         }
+        if action.usesImportAPI, error.kind == .retiredAPI { markImportsRetired(&state, error, at: time) }
         log(&state, .error, "could not \(action.attemptText): \(error.userMessage)", at: time)
         notify(&state, "failed: \(action.attemptText) (see Activity)")
         updateStartDialog(&state, action, .failed("GitHub refused it: \(error.userMessage) Enter to try again"))

@@ -23,7 +23,8 @@ extension Reducer {
         if let index = state.imports.firstIndex(where: { $0.repository == repo }) {
             let previous = state.imports[index].progress
             if let previous, previous.status != progress.status {
-                log(&state, .change, "import \(repo)  \(previous.status) → \(progress.status)", at: time)
+                let change = "import \(repo)  \(previous.status) → \(progress.status)"
+                log(&state, .change, ScreenText.clean(change), at: time)
                 if progress.status.isComplete || progress.status.needsAttention, state.session.bell {
                     effects.append(.bell)
                 }
@@ -52,14 +53,19 @@ extension Reducer {
 
     /// GitHub answered that the Source Imports API is retired: say so once, stop polling imports.
     static func importsRetired(_ state: inout DashboardState, _ error: GitHubError, at time: Date) -> [Effect] {
-        state.importsDiscovering = false
-        if state.importsRetired == nil {
-            let status = error.status.map { " (HTTP \($0))" } ?? ""
-            state.importsRetired = "GitHub has retired the Source Imports API\(status)."
-            log(&state, .info, "source imports: the API is retired\(status)", at: time)
-        }
-        for entry in state.imports { state.poll.remove(.sourceImport(entry.repository)) }
+        markImportsRetired(&state, error, at: time)
         return []
+    }
+
+    /// Records that GitHub said the Source Imports API is retired (a load's answer or an action's): from
+    /// then on no import is polled and the import commands are refused with a notice.
+    static func markImportsRetired(_ state: inout DashboardState, _ error: GitHubError, at time: Date) {
+        state.importsDiscovering = false
+        for entry in state.imports { state.poll.remove(.sourceImport(entry.repository)) }
+        guard state.importsRetired == nil else { return }
+        let status = error.status.map { " (HTTP \($0))" } ?? ""
+        state.importsRetired = "GitHub has retired the Source Imports API\(status)."
+        log(&state, .info, "source imports: the API is retired\(status)", at: time)
     }
 
     /// The authors of an import arrived for the mapping dialog.

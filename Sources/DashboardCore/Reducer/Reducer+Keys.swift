@@ -72,6 +72,14 @@ extension Reducer {
             let effects = authorsKey(&state, key, &form)
             if case .authors = state.overlay { state.overlay = .authors(form) }
             return effects
+        case .importCredentials(var form):
+            let effects = importCredentialsKey(&state, key, &form)
+            if case .importCredentials = state.overlay { state.overlay = .importCredentials(form) }
+            return effects
+        case .projectChoice(var form):
+            let effects = projectChoiceKey(&state, key, &form)
+            if case .projectChoice = state.overlay { state.overlay = .projectChoice(form) }
+            return effects
         case nil:
             return []
         }

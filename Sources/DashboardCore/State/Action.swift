@@ -6,7 +6,10 @@ public enum Action: Sendable, Equatable {
     case unlock(MigrationKey, repository: String)
     case deleteArchive(MigrationKey)
     case startImport(RepositoryName, StartImportRequest)
-    case mapAuthor(RepositoryName, authorID: Int64, AuthorMapping)
+    /// `PATCH .../import`: credentials, or the project chosen after `detection_found_multiple`.
+    case updateImport(RepositoryName, UpdateImportRequest)
+    /// Maps a commit author (as GitHub listed it) to a name and email.
+    case mapAuthor(RepositoryName, ImportAuthor, AuthorMapping)
     case setLFS(RepositoryName, LFSChoice)
     case cancelImport(RepositoryName)
 
@@ -19,8 +22,16 @@ public enum Action: Sendable, Equatable {
         case .unlock(let key, let repository): "unlocked \(repository) of \(key)"
         case .deleteArchive(let key): "deleted the archive of \(key)"
         case .startImport(let repo, let request): "started importing \(request.vcsURL) into \(repo)"
-        case .mapAuthor(let repo, let id, let mapping):
-            "mapped author \(id) of \(repo) to \(mapping.name ?? "") <\(mapping.email ?? "")>"
+        case .updateImport(let repo, let request):
+            switch Self.update(request) {
+            case .credentials(let user): ScreenText.clean("retried \(repo) with the credentials of \(user)")
+            case .project(let name): ScreenText.clean("chose \(name) for \(repo)")
+            case .restart: ScreenText.clean("restarted the import into \(repo)")
+            }
+        case .mapAuthor(let repo, let author, let mapping):
+            ScreenText.clean(
+                "mapped \(Self.person(author.remoteName ?? author.remoteID, author.email)) to "
+                    + "\(Self.person(mapping.name, mapping.email)) in \(repo)")
         case .setLFS(let repo, let choice): "set LFS to \(choice.rawValue) for \(repo)"
         case .cancelImport(let repo): "cancelled the import into \(repo)"
         }
@@ -33,9 +44,45 @@ public enum Action: Sendable, Equatable {
         case .unlock(let key, let repository): "unlock \(repository) of \(key)"
         case .deleteArchive(let key): "delete the archive of \(key)"
         case .startImport(let repo, _): "start an import into \(repo)"
-        case .mapAuthor(let repo, _, _): "map an author of \(repo)"
+        case .updateImport(let repo, let request):
+            switch Self.update(request) {
+            case .credentials: ScreenText.clean("send credentials for \(repo)")
+            case .project(let name): ScreenText.clean("choose \(name) for \(repo)")
+            case .restart: ScreenText.clean("restart the import into \(repo)")
+            }
+        case .mapAuthor(let repo, let author, _):
+            ScreenText.clean("map \(Self.person(author.remoteName ?? author.remoteID, author.email)) in \(repo)")
         case .setLFS(let repo, _): "set the LFS preference of \(repo)"
         case .cancelImport(let repo): "cancel the import into \(repo)"
         }
+    }
+
+    /// True for the actions that call the Source Imports API.
+    public var usesImportAPI: Bool {
+        switch self {
+        case .startImport, .updateImport, .mapAuthor, .setLFS, .cancelImport: true
+        case .startMigration, .unlock, .deleteArchive: false
+        }
+    }
+
+    /// What an import update asks for; the password is never part of any text.
+    private enum Update {
+        case credentials(user: String)
+        case project(String)
+        case restart
+    }
+
+    private static func update(_ request: UpdateImportRequest) -> Update {
+        if let user = request.vcsUsername { return .credentials(user: user) }
+        if let name = request.humanName ?? request.tfvcProject ?? request.vcs { return .project(name) }
+        return .restart
+    }
+
+    /// A person as a reader knows them: `hubot <hubot@example.com>`, or whichever half is known.
+    static func person(_ name: String?, _ email: String?) -> String {
+        let name = name.flatMap { $0.isEmpty ? nil : $0 }
+        let email = email.flatMap { $0.isEmpty ? nil : "<\($0)>" }
+        let parts = [name, email].compactMap { $0 }
+        return parts.isEmpty ? "an unnamed author" : parts.joined(separator: " ")
     }
 }

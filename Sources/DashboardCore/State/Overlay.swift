@@ -16,6 +16,10 @@ public enum Overlay: Sendable, Equatable {
     case newImport(NewImportForm)
     /// The author-mapping dialog.
     case authors(AuthorsForm)
+    /// Credentials for an import that asks for them.
+    case importCredentials(ImportCredentialsForm)
+    /// The project to import, for an import that found several.
+    case projectChoice(ProjectChoiceForm)
     /// The LFS choice for an import.
     case lfs(RepositoryName, choice: LFSChoice)
 }

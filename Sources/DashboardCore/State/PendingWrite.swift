@@ -43,7 +43,7 @@ public struct PendingWrite: Sendable, Equatable {
         case (.cancelImport, _): "cancelling…"
         case (.startImport, _): "starting…"
         case (.mapAuthor, _): "mapping…"
-        case (.setLFS, _): "saving…"
+        case (.setLFS, _), (.updateImport, _): "saving…"
         }
     }
 }

@@ -40,9 +40,9 @@ enum FooterView {
         if state.overlay != nil { return [] }
         return Command.allCases.compactMap { command in
             guard command.isHinted(in: state.focus), !(command.isMutating && state.session.readOnly),
-                let key = state.keymap.keys(for: command).first
+                let key = state.keymap.keys(for: command).first, let hint = state.hint(of: command)
             else { return nil }
-            return (key.description, command.hint)
+            return (key.description, hint)
         }
     }
 }

@@ -4,7 +4,8 @@ import TerminalUI
 /// The `a` dialog: the import's commit authors, and the name and email to map the selected one to.
 enum AuthorsDialog {
     static func draw(_ form: AuthorsForm, on canvas: inout Canvas) {
-        let inner = canvas.dialog(width: 78, height: 18, title: "Commit authors of \(form.repository)")
+        let inner = canvas.dialog(
+            width: 78, height: 18, title: ScreenText.clean("Commit authors of \(form.repository)"))
         let x = inner.x + 1
         let width = inner.width - 2
         guard let authors = form.authors else {
@@ -17,7 +18,7 @@ enum AuthorsDialog {
         let end = min(authors.count, cursor.offset + listHeight)
         for (line, index) in (cursor.offset..<end).enumerated() {
             let author = authors[index]
-            let text = "\(author.remoteName ?? "?")  →  \(author.name ?? "") <\(author.email ?? "")>"
+            let text = ScreenText.clean("\(author.remoteName ?? "?")  →  \(author.name ?? "") <\(author.email ?? "")>")
             let focused = index == cursor.selected
             let role: ThemeRole = focused ? (form.field == .list ? .dialogFieldFocused : .selectionUnfocused) : .dialog
             canvas.text(DisplayWidth.pad(text, to: width), x: x, y: inner.y + line, width: width, role)

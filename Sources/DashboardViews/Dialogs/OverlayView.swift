@@ -13,6 +13,8 @@ enum OverlayView {
         case .newMigration(let form): NewMigrationDialog.draw(form, on: &canvas)
         case .newImport(let form): NewImportDialog.draw(form, on: &canvas)
         case .authors(let form): AuthorsDialog.draw(form, on: &canvas)
+        case .importCredentials(let form): ImportCredentialsDialog.draw(form, on: &canvas)
+        case .projectChoice(let form): ProjectChoiceDialog.draw(form, on: &canvas)
         case .lfs(let repo, let choice): LFSDialog.draw(repo, choice: choice, on: &canvas)
         }
     }
@@ -61,9 +63,10 @@ enum HelpOverlay {
             let y = inner.y + index % half
             guard y < inner.y + inner.height - 1 else { continue }
             let keys = state.keymap.keys(for: command).map(\.description).joined(separator: " ")
-            let dimmed = command.isMutating && state.session.readOnly
+            let dimmed = command.isMutating && state.session.readOnly || !state.isAvailable(command)
             canvas.text(DisplayWidth.pad(keys, to: 10), x: x, y: y, width: 10, .footerKey)
-            canvas.text(command.summary, x: x + 11, y: y, width: inner.width / 2 - 12, dimmed ? .muted : .dialog)
+            canvas.text(
+                state.summary(of: command), x: x + 11, y: y, width: inner.width / 2 - 12, dimmed ? .muted : .dialog)
         }
         canvas.dialogFooter("Esc or ? to close", problem: nil, in: inner)
     }

@@ -27,10 +27,13 @@ enum ImportsPane {
 
     /// Line one: repository and status. Line two: the current step's progress bar, commits, large files, status text.
     private static func drawRow(_ row: ImportRow, x: Int, y: Int, width: Int, on canvas: inout Canvas) {
-        let statusWidth = min(DisplayWidth.of(row.status), max(0, width / 2))
+        // GitHub's texts (status, status text, error) are cleaned here, where they meet the screen.
+        let status = ScreenText.clean(row.status)
+        let statusWidth = min(DisplayWidth.of(status), max(0, width / 2))
         let nameWidth = max(0, width - statusWidth - 1)
-        canvas.text(DisplayWidth.truncate(row.repository, to: nameWidth), x: x, y: y, width: nameWidth, .normal)
-        canvas.text(row.status, x: x + width - statusWidth, y: y, width: statusWidth, row.statusRole)
+        let name = ScreenText.clean(row.repository)
+        canvas.text(DisplayWidth.truncate(name, to: nameWidth), x: x, y: y, width: nameWidth, .normal)
+        canvas.text(status, x: x + width - statusWidth, y: y, width: statusWidth, row.statusRole)
         let pushing = row.status == "pushing" || row.status == "complete"
         let percent = pushing ? row.pushPercent : row.importPercent
         var detailX = x + 2
@@ -40,6 +43,6 @@ enum ImportsPane {
             detailX += barWidth + 1
         }
         let detail = [row.commits, row.largeFiles, row.detail].filter { !$0.isEmpty }.joined(separator: " · ")
-        canvas.text(detail, x: detailX, y: y + 1, width: x + width - detailX, .muted)
+        canvas.text(ScreenText.clean(detail), x: detailX, y: y + 1, width: x + width - detailX, .muted)
     }
 }

@@ -42,14 +42,19 @@ public struct UpdateImportRequest: Codable, Sendable, Hashable {
     public var vcs: String?
     /// The TFVC project chosen after `detection_found_multiple`.
     public var tfvcProject: String?
+    /// The chosen project's `human_name`, which GitHub's example of choosing a project sends back.
+    public var humanName: String?
 
     /// Creates an update; with every field nil it asks GitHub to restart the import.
-    public init(vcsUsername: String? = nil, vcsPassword: String? = nil, vcs: String? = nil, tfvcProject: String? = nil)
-    {
+    public init(
+        vcsUsername: String? = nil, vcsPassword: String? = nil, vcs: String? = nil, tfvcProject: String? = nil,
+        humanName: String? = nil
+    ) {
         self.vcsUsername = vcsUsername
         self.vcsPassword = vcsPassword
         self.vcs = vcs
         self.tfvcProject = tfvcProject
+        self.humanName = humanName
     }
 
     enum CodingKeys: String, CodingKey {
@@ -57,7 +62,33 @@ public struct UpdateImportRequest: Codable, Sendable, Hashable {
         case vcsUsername = "vcs_username"
         case vcsPassword = "vcs_password"
         case tfvcProject = "tfvc_project"
+        case humanName = "human_name"
     }
+}
+
+// A request holding a password is described without it, so no log line, error text or test failure
+// message can carry the password (Swift describes an enum's payload with these).
+extension StartImportRequest: CustomStringConvertible, CustomDebugStringConvertible {
+    /// The request with its password redacted.
+    public var description: String {
+        "StartImportRequest(vcs_url: \(vcsURL), vcs: \(vcs ?? "nil"), vcs_username: \(vcsUsername ?? "nil"), "
+            + "vcs_password: \(vcsPassword == nil ? "nil" : "<redacted>"), tfvc_project: \(tfvcProject ?? "nil"))"
+    }
+
+    /// The same as `description`: the password is never shown.
+    public var debugDescription: String { description }
+}
+
+extension UpdateImportRequest: CustomStringConvertible, CustomDebugStringConvertible {
+    /// The update with its password redacted.
+    public var description: String {
+        "UpdateImportRequest(vcs_username: \(vcsUsername ?? "nil"), "
+            + "vcs_password: \(vcsPassword == nil ? "nil" : "<redacted>"), vcs: \(vcs ?? "nil"), "
+            + "tfvc_project: \(tfvcProject ?? "nil"), human_name: \(humanName ?? "nil"))"
+    }
+
+    /// The same as `description`: the password is never shown.
+    public var debugDescription: String { description }
 }
 
 /// The body of `PATCH /repos/{owner}/{repo}/import/authors/{author_id}`.

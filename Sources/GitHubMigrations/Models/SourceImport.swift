@@ -6,6 +6,8 @@ public struct SourceImport: Codable, Sendable, Hashable {
     public var useLFS: LFSChoice?
     /// The URL of the originating repository.
     public var vcsURL: String
+    /// The TFVC project, for `tfvc` imports.
+    public var tfvcProject: String?
     /// Where the import is.
     public var status: ImportStatus
     /// A human-readable status line.
@@ -45,6 +47,7 @@ public struct SourceImport: Codable, Sendable, Hashable {
         case vcs, status, message, url
         case useLFS = "use_lfs"
         case vcsURL = "vcs_url"
+        case tfvcProject = "tfvc_project"
         case statusText = "status_text"
         case failedStep = "failed_step"
         case errorMessage = "error_message"
