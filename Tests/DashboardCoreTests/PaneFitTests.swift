@@ -1,0 +1,43 @@
+import DashboardCore
+import DashboardViews
+import Foundation
+import GitHubMigrations
+import TerminalUI
+import Testing
+
+@Suite("What the panes keep when space is short, and where the selection is in a long list")
+struct PaneFitTests {
+    @Test(
+        "from 60 to 79 columns the ARCHIVE column (time left) stays; SCOPE narrows, then goes first", arguments: 60..<80
+    )
+    func archiveBeforeScope(width: Int) {
+        let grid = DashboardView.render(StateFixture.populated(size: Size(width: width, height: 15)))
+        #expect(grid.row(2).contains("ARCHIVE"), "\(grid.text)")
+        #expect(grid.contains("6d 23h left"))
+        if width < 74 { #expect(!grid.row(2).contains("SCOPE")) }
+        if grid.row(2).contains("SCOPE") { #expect(grid.row(3).contains("octo-org")) }
+    }
+
+    @Test("at 80x24 both SCOPE and ARCHIVE show, and the organization is not cut")
+    func scopeAndArchive() {
+        let grid = DashboardView.render(StateFixture.populated(size: Size(width: 80, height: 24)))
+        #expect(grid.row(2).contains("SCOPE"))
+        #expect(grid.row(2).contains("ARCHIVE"))
+        #expect(grid.row(3).contains("octo-org"))
+    }
+
+    @Test("an old date is written whole in CREATED and UPDATED at 120x40")
+    func oldDates() {
+        var state = StateFixture.populated()
+        // 2015-07-14 12:00 UTC.
+        let old = Date(timeIntervalSince1970: 1_436_875_200)
+        let migration = StateFixture.migration(
+            77, .exported, created: old.timeIntervalSince(StateFixture.now), repos: ["octo-org/first"])
+        _ = Reducer.reduce(
+            &state, .migrationsLoaded(StateFixture.org, StateFixture.orgMigrations + [migration], at: StateFixture.now))
+        let grid = DashboardView.render(state)
+        let row = (0..<grid.height).map(grid.row).first { $0.contains("    77 ") } ?? ""
+        #expect(row.components(separatedBy: "2015-07-14").count == 3, "created and updated in: \(row)")
+        #expect(grid.row(2).contains("UPDATED"))
+    }
+}
