@@ -45,7 +45,7 @@ extension ArchiveReport {
         return lines
     }
 
-    /// `3 files, 6.1 KB`.
+    /// `3 files, 6.1 KiB`.
     static func files(_ files: Files) -> String {
         let count = files.count == 1 ? "1 file" : "\(files.count) files"
         return files.count == 0 ? "none" : "\(count), \(ByteCount.text(files.bytes))"
