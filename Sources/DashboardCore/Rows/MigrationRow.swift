@@ -28,10 +28,9 @@ public struct MigrationRow: Sendable, Equatable {
     /// the rate, so a cut takes the least useful part), nil when `archive` is already short.
     public var archiveCompact: String?
 
-    /// Builds the row of a migration in a state.
-    public init(
-        _ key: MigrationKey, _ migration: Migration, in state: DashboardState, format: TimeFormat = .utc
-    ) {
+    /// Builds the row of a migration in a state, its times in the session's zone.
+    public init(_ key: MigrationKey, _ migration: Migration, in state: DashboardState) {
+        let format = state.session.timeFormat
         self.key = key
         id = String(migration.id)
         scope = key.scope.description

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Facts about this run that do not change while it lasts.
 public struct SessionInfo: Sendable, Equatable {
     /// The host shown in the status bar, such as `github.com`.
@@ -12,11 +14,21 @@ public struct SessionInfo: Sendable, Equatable {
     public var autoDownload: Bool
     /// Repositories whose source imports to follow, besides those found or started.
     public var followedImports: [String]
+    /// How times are written: in the zone of the process (`TZ`) as the launcher found it, UTC in tests.
+    /// Built once here, because a formatter costs more to build than a row costs to draw.
+    public private(set) var timeFormat: TimeFormat
+
+    /// The zone times are shown in.
+    public var timeZone: TimeZone {
+        get { timeFormat.timeZone }
+        set { timeFormat = TimeFormat(timeZone: newValue) }
+    }
 
     /// Creates session facts.
     public init(
         host: String, configuredOrgs: [String] = [], readOnly: Bool = false, bell: Bool = true,
-        autoDownload: Bool = false, followedImports: [String] = []
+        autoDownload: Bool = false, followedImports: [String] = [],
+        timeZone: TimeZone = TimeZone(identifier: "UTC")!
     ) {
         self.host = host
         self.configuredOrgs = configuredOrgs
@@ -24,5 +36,6 @@ public struct SessionInfo: Sendable, Equatable {
         self.bell = bell
         self.autoDownload = autoDownload
         self.followedImports = followedImports
+        timeFormat = TimeFormat(timeZone: timeZone)
     }
 }

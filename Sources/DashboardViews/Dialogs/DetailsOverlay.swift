@@ -15,7 +15,7 @@ enum DetailsOverlay {
     }
 
     static func content(_ target: DetailsTarget, state: DashboardState) -> (String, [(String, String)]) {
-        let format = TimeFormat.utc
+        let format = state.session.timeFormat
         switch target {
         case .migration(let key):
             guard let m = state.migrations[key] else { return ("Migration", [("", "gone")]) }

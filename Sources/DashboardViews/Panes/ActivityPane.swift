@@ -10,7 +10,7 @@ enum ActivityPane {
         let cursor = state.cursor(.activity)
         let end = min(state.activity.count, cursor.offset + inner.height)
         for (line, index) in (cursor.offset..<end).enumerated() {
-            let row = ActivityRow(state.activity[index])
+            let row = ActivityRow(state.activity[index], format: state.session.timeFormat)
             let y = inner.y + line
             canvas.text(row.time, x: inner.x + 2, y: y, width: 8, .muted)
             canvas.text(row.text, x: inner.x + 12, y: y, width: inner.width - 13, row.role)
