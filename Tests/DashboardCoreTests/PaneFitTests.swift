@@ -40,4 +40,31 @@ struct PaneFitTests {
         #expect(row.components(separatedBy: "2015-07-14").count == 3, "created and updated in: \(row)")
         #expect(grid.row(2).contains("UPDATED"))
     }
+
+    private func manyMigrations(_ size: Size) -> DashboardState {
+        var state = StateFixture.populated(size: size)
+        let many = (0..<100).map { index in
+            StateFixture.migration(
+                Int64(5_000 + index), .exported, created: -Double(index) * 600, repos: ["octo-org/r"])
+        }
+        _ = Reducer.reduce(&state, .migrationsLoaded(StateFixture.org, many, at: StateFixture.now))
+        return state
+    }
+
+    @Test("a list longer than its pane shows the selected row's position in the pane's bottom border")
+    func positionIndicator() {
+        var state = manyMigrations(Size(width: 80, height: 24))
+        let layout = Layout(size: state.size)
+        let bottom = layout.panes[.migrations]!.y + layout.panes[.migrations]!.height - 1
+        let width = layout.panes[.migrations]!.width
+        func border() -> String { String(DashboardView.render(state).row(bottom).prefix(width)) }
+        #expect(border().contains(" 1/101 "), "\(border())")
+        _ = Reducer.reduce(&state, .key(.character("j")))
+        _ = Reducer.reduce(&state, .key(.character("j")))
+        #expect(border().contains(" 3/101 "), "\(border())")
+        _ = Reducer.reduce(&state, .key(.character("G")))
+        #expect(border().contains(" 101/101 "), "\(border())")
+        let short = DashboardView.render(StateFixture.populated(size: Size(width: 80, height: 24)))
+        #expect(!short.row(bottom).prefix(width).contains("/"), "a list that fits has no position")
+    }
 }

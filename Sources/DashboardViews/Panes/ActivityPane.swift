@@ -8,6 +8,8 @@ enum ActivityPane {
         guard inner.height > 0 else { return }
         if state.activity.isEmpty { return canvas.emptyMessage("nothing yet", in: inner) }
         let cursor = state.cursor(.activity)
+        canvas.position(
+            of: cursor.selected, in: state.activity.count, visible: inner.height, pane: .activity, state, rect)
         let end = min(state.activity.count, cursor.offset + inner.height)
         for (line, index) in (cursor.offset..<end).enumerated() {
             let row = ActivityRow(state.activity[index], format: state.session.timeFormat)

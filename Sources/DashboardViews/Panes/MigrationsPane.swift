@@ -41,6 +41,8 @@ enum MigrationsPane {
         }
         let cursor = state.cursor(.migrations)
         let visible = max(0, inner.height - 1)
+        canvas.position(
+            of: cursor.selected, in: state.migrationOrder.count, visible: visible, pane: .migrations, state, rect)
         let end = min(state.migrationOrder.count, cursor.offset + visible)
         for (line, index) in (cursor.offset..<end).enumerated() {
             let key = state.migrationOrder[index]

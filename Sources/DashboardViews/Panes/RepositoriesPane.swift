@@ -14,6 +14,7 @@ enum RepositoriesPane {
             return canvas.emptyMessage(excluded ? "loading…" : "no repositories", in: inner)
         }
         let cursor = state.cursor(.repositories)
+        canvas.position(of: cursor.selected, in: repos.count, visible: inner.height, pane: .repositories, state, rect)
         let end = min(repos.count, cursor.offset + inner.height)
         let lockWidth = 8
         for (line, index) in (cursor.offset..<end).enumerated() {
