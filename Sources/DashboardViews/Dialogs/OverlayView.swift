@@ -5,6 +5,9 @@ import TerminalUI
 /// Draws whatever overlay is open, centred over the panes.
 enum OverlayView {
     static func draw(_ overlay: Overlay, state: DashboardState, on canvas: inout Canvas) {
+        // Whatever a dialog draws is on the dialog's background, whichever roles its code names.
+        canvas.inDialog = true
+        defer { canvas.inDialog = false }
         switch overlay {
         case .help: HelpOverlay.draw(state, on: &canvas)
         case .confirm(let confirmation): ConfirmDialog.draw(confirmation, on: &canvas)
@@ -42,9 +45,9 @@ extension Canvas {
     /// The bottom line of a dialog: its keys, and a problem that stops submitting.
     mutating func dialogFooter(_ keys: String, problem: String?, in inner: Rect) {
         let y = inner.y + inner.height - 1
-        text(keys, x: inner.x + 1, y: y, width: inner.width - 2, .muted)
+        text(keys, x: inner.x + 1, y: y, width: inner.width - 2, .dialogMuted)
         if let problem {
-            text(problem, x: inner.x + 1, y: y - 1, width: inner.width - 2, .error)
+            text(problem, x: inner.x + 1, y: y - 1, width: inner.width - 2, .dialogError)
         }
     }
 }
