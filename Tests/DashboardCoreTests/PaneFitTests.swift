@@ -67,4 +67,44 @@ struct PaneFitTests {
         let short = DashboardView.render(StateFixture.populated(size: Size(width: 80, height: 24)))
         #expect(!short.row(bottom).prefix(width).contains("/"), "a list that fits has no position")
     }
+
+    @Test("the help overlay marks commands --readonly disables with words, not only a colour")
+    func readOnlyMark() {
+        var state = StateFixture.populated(readOnly: true)
+        _ = Reducer.reduce(&state, .key(.character("?")))
+        let grid = DashboardView.render(state)
+        let rows = (0..<grid.height).map(grid.row)
+        for command in Command.allCases {
+            let marked = rows.contains { $0.contains(command.summary + " (read-only)") }
+            #expect(marked == command.isMutating, "\(command.summary)")
+        }
+        var writable = StateFixture.populated()
+        _ = Reducer.reduce(&writable, .key(.character("?")))
+        #expect(!DashboardView.render(writable).contains("(read-only)"))
+    }
+
+    @Test("typing in the help overlay narrows it; Backspace edits; the first Esc clears, the next closes")
+    func helpFilter() {
+        var state = StateFixture.populated()
+        _ = Reducer.reduce(&state, .key(.character("?")))
+        for character in "del" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        var grid = DashboardView.render(state)
+        #expect(grid.contains("delete archive"))
+        #expect(grid.contains("del"))
+        #expect(!grid.contains("next pane"))
+        #expect(!grid.contains("refresh now"))
+        _ = Reducer.reduce(&state, .key(.backspace))
+        _ = Reducer.reduce(&state, .key(.backspace))
+        _ = Reducer.reduce(&state, .key(.backspace))
+        for character in "PgDn" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        grid = DashboardView.render(state)
+        #expect(grid.contains("page down"), "matches a key's name")
+        #expect(!grid.contains("delete archive"))
+        _ = Reducer.reduce(&state, .key(.escape))
+        #expect(state.overlay != nil, "the first Esc clears the filter")
+        grid = DashboardView.render(state)
+        #expect(grid.contains("delete archive") && grid.contains("next pane"))
+        _ = Reducer.reduce(&state, .key(.escape))
+        #expect(state.overlay == nil)
+    }
 }
