@@ -1,8 +1,8 @@
 import TerminalUI
 
 extension DialogPage {
-    /// One command as the help lists it.
-    struct HelpEntry {
+    /// One command as the help lists it: its keys, what it does, and whether `--readonly` disabled it.
+    private struct HelpEntry {
         var keys: String
         var summary: String
         var disabled: Bool

@@ -4,6 +4,7 @@ import TerminalUI
 /// Draws a dialog of text laid out by the core (`DialogPage`: help, details, archive, a confirmation):
 /// the lines scrolled into view, the footer, and in the bottom border which lines show of how many.
 enum TextDialog {
+    /// Draws a page over the panes.
     static func draw(_ page: DialogPage, on canvas: inout Canvas) {
         let border: ThemeRole = page.danger ? .danger : .dialogBorder
         canvas.box(
