@@ -15,9 +15,9 @@ extension ArchiveReport {
         }
     }
 
-    /// The report as labelled lines, for `migdash inspect` and the dashboard.
-    /// - Parameter repositoryLimit: repositories listed before the rest are summed up in one line.
-    public func lines(repositoryLimit: Int = .max) -> [Line] {
+    /// The report as labelled lines, for `migdash inspect` and the dashboard: every repository (the
+    /// dashboard's dialog scrolls rather than summing the rest up).
+    public func lines() -> [Line] {
         let (gzip, tar) = (ByteCount.text(compressedBytes), ByteCount.text(uncompressedBytes))
         var lines = [
             Line(label: "verdict", value: verdict.summary),
@@ -32,20 +32,15 @@ extension ArchiveReport {
                 Line(label: "  " + kind.name, value: "\(kind.records.map(String.init) ?? "?") in \(files)"))
         }
         lines.append(Line(label: "repositories", value: repositories.isEmpty ? "none" : "\(repositories.count)"))
-        for repository in repositories.prefix(repositoryLimit) {
+        for repository in repositories {
             lines.append(Line(label: "  " + repository.name, value: ByteCount.text(repository.bytes)))
-        }
-        if repositories.count > repositoryLimit {
-            let rest = repositories.dropFirst(repositoryLimit)
-            let bytes = rest.reduce(0) { $0 + $1.bytes }
-            lines.append(Line(label: "  …", value: "\(rest.count) more, \(ByteCount.text(bytes))"))
         }
         lines.append(Line(label: "attachments", value: Self.files(attachments)))
         if otherFiles.count > 0 { lines.append(Line(label: "other files", value: Self.files(otherFiles))) }
         return lines
     }
 
-    /// `3 files, 6.1 KB`.
+    /// `3 files, 6.1 KiB`.
     static func files(_ files: Files) -> String {
         let count = files.count == 1 ? "1 file" : "\(files.count) files"
         return files.count == 0 ? "none" : "\(count), \(ByteCount.text(files.bytes))"

@@ -1,13 +1,14 @@
 import Foundation
 
-/// Byte counts as people read them, in binary units: `512 B`, `3.2 MB`.
+/// Byte counts as people read them, in binary units named as such: `512 B`, `3.2 MiB`.
 ///
 /// One formatter for every size migdash shows (the dashboard's rows, download progress, archive
 /// reports, the command line), so the same number always reads the same.
 public enum ByteCount {
-    /// `count` in the largest binary unit that keeps the number at 1 or more, with one decimal.
+    /// `count` in the largest binary unit (1 KiB = 1,024 B) that keeps the number at 1 or more, with
+    /// one decimal. The IEC names say what is counted: `MB` would claim powers of 1,000.
     public static func text(_ count: Int64) -> String {
-        let units = ["B", "KB", "MB", "GB", "TB"]
+        let units = ["B", "KiB", "MiB", "GiB", "TiB"]
         var value = Double(count)
         var unit = 0
         while value >= 1024, unit < units.count - 1 {

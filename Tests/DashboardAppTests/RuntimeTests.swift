@@ -119,7 +119,7 @@ struct RuntimeTests {
 
         // Ctrl-Z suspends even over a dialog, and the screen is drawn whole again on the way back.
         terminal.press(.character("?"))
-        try stepUntil(runtime, terminal, "the help") { $0.contains("Esc or ? to close") }
+        try stepUntil(runtime, terminal, "the help") { $0.contains("type to filter") }
         let beforeSuspend = terminal.presented
         terminal.press(.control("z"))
         runtime.step(maximumWait: 0.05)

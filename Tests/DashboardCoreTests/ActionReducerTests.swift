@@ -93,7 +93,7 @@ struct ActionReducerTests {
         _ = Reducer.reduce(&state, .downloadProgress(key, received: 0, total: 1024 * 1024, at: now))
         _ = Reducer.reduce(
             &state, .downloadProgress(key, received: 512 * 1024, total: 1024 * 1024, at: now.addingTimeInterval(2)))
-        #expect(MigrationRow(key, state.migrations[key]!, in: state).archive == "↓ 50% 256.0 KB/s 2s")
+        #expect(MigrationRow(key, state.migrations[key]!, in: state).archive == "↓ 50% 256.0 KiB/s 2s")
         _ = Reducer.reduce(&state, .downloadFinished(key, path: "/tmp/octo-org-migration-1038.tar.gz", at: now))
         #expect(MigrationRow(key, state.migrations[key]!, in: state).archive.hasPrefix("✓ "))
         select(1031, in: &state)
@@ -113,7 +113,7 @@ struct ActionReducerTests {
         #expect(MigrationRow(key, state.migrations[key]!, in: state).archive == "↓ 80%")
         let later = now.addingTimeInterval(2)
         _ = Reducer.reduce(&state, .downloadProgress(key, received: 9 << 20, total: total, at: later))
-        #expect(MigrationRow(key, state.migrations[key]!, in: state).archive == "↓ 90% 512.0 KB/s 2s")
+        #expect(MigrationRow(key, state.migrations[key]!, in: state).archive == "↓ 90% 512.0 KiB/s 2s")
     }
 
     @Test("an archive's seven days count from its export, even when the migration's updated_at moves later")

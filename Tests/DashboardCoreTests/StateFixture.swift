@@ -39,8 +39,12 @@ enum StateFixture {
     ]
 
     /// A connected dashboard with migrations in every state, two imports and some activity.
-    static func populated(size: Size = Size(width: 120, height: 40), readOnly: Bool = false) -> DashboardState {
-        var state = DashboardState(now: now, size: size, session: SessionInfo(host: "github.com", readOnly: readOnly))
+    static func populated(
+        size: Size = Size(width: 120, height: 40), readOnly: Bool = false,
+        timeZone: TimeZone = TimeZone(identifier: "UTC")!
+    ) -> DashboardState {
+        var state = DashboardState(
+            now: now, size: size, session: SessionInfo(host: "github.com", readOnly: readOnly, timeZone: timeZone))
         _ = Reducer.start(&state)
         _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org"], at: now))
         _ = Reducer.reduce(&state, .migrationsLoaded(.user, userMigrations, at: now))

@@ -44,6 +44,28 @@ struct TimeFormatTests {
         }
     }
 
+    @Test(
+        "clocks with seconds and full timestamps agree with Calendar, the zone named by its offset",
+        arguments: ["UTC", "America/New_York", "Asia/Kolkata", "Pacific/Chatham", "America/St_Johns"])
+    func timestamps(zone: String) throws {
+        let timeZone = try #require(TimeZone(identifier: zone))
+        let format = TimeFormat(timeZone: timeZone)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        for step in 0..<400 {
+            let date = Date(timeIntervalSince1970: 1_772_953_200 + Double(step) * 86_413.7)
+            let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+            let clock = String(format: "%02d:%02d:%02d", parts.hour!, parts.minute!, parts.second!)
+            let day = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+            #expect(format.clockSeconds(date) == clock)
+            let offset = timeZone.secondsFromGMT(for: date)
+            let hours = "\(offset < 0 ? "-" : "+")\(abs(offset) / 3_600)"
+            let minutes = abs(offset) % 3_600 == 0 ? "" : String(format: ":%02d", abs(offset) % 3_600 / 60)
+            let label = offset == 0 ? "UTC" : "UTC" + hours + minutes
+            #expect(format.timestamp(date) == "\(day) \(clock) \(label)")
+        }
+    }
+
     @Test("civil dates from day numbers, across leap years and before 1970")
     func civil() {
         #expect(TimeFormat.civil(fromDays: 0) == (1970, 1, 1))

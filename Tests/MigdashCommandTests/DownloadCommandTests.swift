@@ -21,11 +21,11 @@ struct DownloadCommandTests {
         let first = try await run.migdash(download(240_498, into: folder, simulator))
         #expect(first.status == 0, "\(first.errorOutput)")
         let lines = first.output.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("downloading ") && $0.hasSuffix("of 3.0 MB)") })
+        #expect(lines.contains { $0.hasPrefix("downloading ") && $0.hasSuffix("of 3.0 MiB)") })
         #expect(lines.contains { $0.hasPrefix("verifying ") })
         #expect(!first.output.contains("\r"), "no bar redraws in a pipe")
         let archive = try #require(folder.files().first { $0.hasSuffix(".tar.gz") })
-        #expect(lines.last?.hasPrefix("saved \(folder.path)/\(archive) (3.0 MB, sha256 ") == true)
+        #expect(lines.last?.hasPrefix("saved \(folder.path)/\(archive) (3.0 MiB, sha256 ") == true)
         #expect(folder.files() == ["migdash-manifest.json", archive])
         let path = folder.path + "/" + archive
         let before = try FileManager.default.attributesOfItem(atPath: path)

@@ -51,6 +51,10 @@ enum BuiltinThemes {
           dialog.field: {fg: white, bg: 237}
           dialog.field.focused: {fg: black, bg: cyan}
           dialog.danger: {fg: bright-red, bg: 235, bold: true}
+          dialog.muted: {fg: bright-black, bg: 235}
+          dialog.emphasis: {fg: bright-white, bg: 235, bold: true}
+          dialog.error: {fg: bright-red, bg: 235, bold: true}
+          dialog.key: {fg: cyan, bg: 235, bold: true}
           error: {fg: red, bold: true}
         """#,
         "high-contrast": #"""
@@ -93,11 +97,15 @@ enum BuiltinThemes {
           footer: {fg: bright-white}
           footer.key: {fg: bright-yellow, bold: true, underline: true}
           dialog: {fg: bright-white, bg: black}
-          dialog.border: {fg: bright-yellow, bold: true}
-          dialog.title: {fg: bright-yellow, bold: true}
-          dialog.field: {fg: bright-white, underline: true}
+          dialog.border: {fg: bright-yellow, bg: black, bold: true}
+          dialog.title: {fg: bright-yellow, bg: black, bold: true}
+          dialog.field: {fg: bright-white, bg: black, underline: true}
           dialog.field.focused: {fg: black, bg: bright-yellow, bold: true}
-          dialog.danger: {fg: bright-white, bg: red, bold: true}
+          dialog.danger: {fg: bright-red, bg: black, bold: true}
+          dialog.muted: {fg: white, bg: black}
+          dialog.emphasis: {fg: bright-white, bg: black, bold: true}
+          dialog.error: {fg: bright-red, bg: black, bold: true}
+          dialog.key: {fg: bright-yellow, bg: black, bold: true, underline: true}
           error: {fg: bright-white, bg: red, bold: true}
         """#,
         "light": #"""
@@ -145,6 +153,10 @@ enum BuiltinThemes {
           dialog.field: {fg: black, bg: 253}
           dialog.field.focused: {fg: white, bg: blue}
           dialog.danger: {fg: red, bg: 255, bold: true}
+          dialog.muted: {fg: 242, bg: 255}
+          dialog.emphasis: {fg: black, bg: 255, bold: true}
+          dialog.error: {fg: red, bg: 255, bold: true}
+          dialog.key: {fg: blue, bg: 255, bold: true}
           error: {fg: red, bold: true}
         """#,
         "monochrome": #"""
@@ -192,7 +204,11 @@ enum BuiltinThemes {
           dialog.title: {bold: true}
           dialog.field: {underline: true}
           dialog.field.focused: {reverse: true}
-          dialog.danger: {bold: true, reverse: true}
+          dialog.danger: {bold: true}
+          dialog.muted: {dim: true}
+          dialog.emphasis: {bold: true}
+          dialog.error: {bold: true, underline: true}
+          dialog.key: {bold: true}
           error: {bold: true}
         """#,
     ]

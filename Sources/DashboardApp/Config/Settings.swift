@@ -31,7 +31,8 @@ public struct Settings: Sendable {
         let session = SessionInfo(
             host: options.demo ? "simulator" : host, configuredOrgs: options.orgs.isEmpty ? config.orgs : options.orgs,
             readOnly: options.readOnly || (config.readOnly ?? false), bell: !options.noBell && (config.bell ?? true),
-            autoDownload: options.autoDownload || (config.autoDownload ?? false), followedImports: config.imports)
+            autoDownload: options.autoDownload || (config.autoDownload ?? false), followedImports: config.imports,
+            timeZone: TimeZone.current)
         return Settings(
             apiURL: apiURL, host: host,
             token: options.demo

@@ -21,7 +21,11 @@ extension Keymap {
         }
         lines += [
             "", "In dialogs: `Tab` moves between fields, `Space` toggles, `Enter` confirms, `Esc` cancels.",
-            "In a confirmation: `y` confirms, `n` or `Esc` cancels.", "",
+            "In a confirmation: `y` confirms, `n` or `Esc` cancels.",
+            "In details and the archive report, the keys of `down`, `up`, `page-down`, `page-up`, `first` and `last`"
+                + " (and the arrow, page, `Home` and `End` keys) scroll a dialog taller than the screen.",
+            "In the help (`?`), typing filters the list, `Backspace` edits, the first `Esc` clears the filter and the"
+                + " next closes; the arrow and page keys scroll.", "",
         ]
         return lines.joined(separator: "\n")
     }

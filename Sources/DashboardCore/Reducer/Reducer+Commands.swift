@@ -36,8 +36,9 @@ extension Reducer {
             state.sort = state.sort.next
             rebuildMigrationOrder(&state, keeping: state.selectedMigration)
             notify(&state, "sorted by \(state.sort.rawValue)")
-        case .help: state.overlay = .help
+
         case .suspend: return [.suspend]
+        case .help: state.overlay = .help(HelpState())
         case .quit:
             state.quitting = true
             return [.quit]

@@ -49,12 +49,20 @@ extension Reducer {
     /// Keys while an overlay is open.
     private static func overlayKey(_ state: inout DashboardState, _ key: Key) -> [Effect] {
         switch state.overlay {
-        case .help, .details:
+        case .help(let help):
+            return helpKey(&state, key, help)
+        case .details(let target, let top):
             if [.escape, .enter, .character("q"), .character("?")].contains(key) { state.overlay = nil }
+            if let moved = scroll(key, from: top, of: .details(target, top: top, in: state), keymap: state.keymap) {
+                state.overlay = .details(target, top: moved)
+            }
             return []
-        case .archive(let archiveKey):
+        case .archive(let archiveKey, let top):
             if key == .enter { state.overlay = .details(.migration(archiveKey)) }
             if [.escape, .character("q"), .character("?")].contains(key) { state.overlay = nil }
+            if let moved = scroll(key, from: top, of: .archive(archiveKey, top: top, in: state), keymap: state.keymap) {
+                state.overlay = .archive(archiveKey, top: moved)
+            }
             return []
         case .confirm(let confirmation):
             return confirmKey(&state, key, confirmation)

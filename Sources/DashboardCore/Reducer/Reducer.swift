@@ -29,6 +29,11 @@ public enum Reducer {
             let count = state.rowCount(pane)
             cursor.clamp(count: count)
             cursor.scroll(visible: layout.visibleRows(pane), count: count)
+            if pane == .activity {
+                // Entries wrap to several lines: start late enough that the selected one is whole.
+                cursor.offset = ActivityLines(layout: layout).top(
+                    keeping: cursor.selected, from: cursor.offset, in: state.activity)
+            }
             if cursor != state.cursor(pane) { state.cursors[pane] = cursor }
         }
     }

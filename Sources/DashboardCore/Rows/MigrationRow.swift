@@ -24,14 +24,13 @@ public struct MigrationRow: Sendable, Equatable {
     public var archive: String
     /// The archive column's colour.
     public var archiveRole: ThemeRole
-    /// A shorter archive text for a narrow column (`41% 3s 889K/s`: no arrow, the time left before
+    /// A shorter archive text for a narrow column (`41% 3s 889Ki/s`: no arrow, the time left before
     /// the rate, so a cut takes the least useful part), nil when `archive` is already short.
     public var archiveCompact: String?
 
-    /// Builds the row of a migration in a state.
-    public init(
-        _ key: MigrationKey, _ migration: Migration, in state: DashboardState, format: TimeFormat = .utc
-    ) {
+    /// Builds the row of a migration in a state, its times in the session's zone.
+    public init(_ key: MigrationKey, _ migration: Migration, in state: DashboardState) {
+        let format = state.session.timeFormat
         self.key = key
         id = String(migration.id)
         scope = key.scope.description
@@ -58,7 +57,7 @@ public struct MigrationRow: Sendable, Equatable {
         }
     }
 
-    /// `41% 3s 889K/s` while bytes arrive; nil before the first and while verifying.
+    /// `41% 3s 889Ki/s` while bytes arrive; nil before the first and while verifying.
     private static func compactProgress(_ download: DownloadState) -> String? {
         guard download.verified == nil, download.received > 0 else { return nil }
         let percent = download.total.map { "\(Int(Double(download.received) * 100 / Double(max($0, 1))))%" } ?? ""
@@ -67,9 +66,9 @@ public struct MigrationRow: Sendable, Equatable {
         return "\(percent)\(eta)\(rate)".trimmingCharacters(in: .whitespaces)
     }
 
-    /// `878K`, `12M`: whole binary units, one letter.
+    /// `878Ki`, `12Mi`: whole binary units, in their short IEC names.
     private static func compactBytes(_ rate: Double) -> String {
-        let units = ["B", "K", "M", "G", "T"]
+        let units = ["B", "Ki", "Mi", "Gi", "Ti"]
         var value = max(0, rate)
         var unit = 0
         while value >= 1024, unit < units.count - 1 {

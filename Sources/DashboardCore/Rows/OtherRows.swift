@@ -76,8 +76,8 @@ public struct ActivityRow: Sendable, Equatable {
     /// Its colour.
     public var role: ThemeRole
 
-    /// Builds the row of an entry.
-    public init(_ entry: ActivityEntry, format: TimeFormat = .utc) {
+    /// Builds the row of an entry, its time in the given format (the session's).
+    public init(_ entry: ActivityEntry, format: TimeFormat) {
         time = format.clockSeconds(entry.time)
         text = entry.text
         switch entry.kind {

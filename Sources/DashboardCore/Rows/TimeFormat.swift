@@ -1,10 +1,17 @@
 import Foundation
 
-/// Times, durations and sizes as the dashboard writes them: short, relative when recent, in UTC
-/// unless a time zone is given, and always computed from an explicit `now`.
-public struct TimeFormat: Sendable {
+/// Times, durations and sizes as the dashboard writes them: short, relative when recent, in the
+/// session's time zone (UTC unless one is given), and always computed from an explicit `now`.
+///
+/// Build one per session (`SessionInfo.timeFormat`), never one per row: a `Calendar` costs more to make
+/// than a row costs to draw.
+public struct TimeFormat: Sendable, Equatable {
     /// The calendar used for "today" and "yesterday".
-    public var calendar: Calendar
+    public let calendar: Calendar
+    /// The zone times are written in.
+    public let timeZone: TimeZone
+    /// True for UTC itself, whose offset never changes, so no frame asks the zone for it.
+    private let isUTC: Bool
 
     /// UTC, shared: building a `Calendar` per row would cost more than drawing the row.
     public static let utc = TimeFormat()
@@ -14,6 +21,9 @@ public struct TimeFormat: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         self.calendar = calendar
+        self.timeZone = timeZone
+        isUTC = ["UTC", "GMT", "Etc/UTC", "Etc/GMT", "Etc/Universal", "Etc/Zulu", "Universal", "Zulu"]
+            .contains(timeZone.identifier)
     }
 
     /// `14:01` today, `yesterday`, `Nov 19` this year, `2025-11-19` before.
@@ -31,12 +41,12 @@ public struct TimeFormat: Sendable {
         return "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(dayOfMonth, 2))"
     }
 
-    /// `2026-11-22 14:01:09 UTC`: the full time, for details.
+    /// `2026-11-22 14:01:09 UTC`, `2026-11-22 09:01:09 UTC-5`: the full time with its zone, for details.
     public func timestamp(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        let zone = calendar.timeZone.abbreviation(for: date) ?? calendar.timeZone.identifier
-        let day = String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
-        return "\(day) \(clockSeconds(date)) \(zone == "GMT" ? "UTC" : zone)"
+        let (day, secondOfDay) = local(date)
+        let (year, month, dayOfMonth) = Self.civil(fromDays: day)
+        let dayText = "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(dayOfMonth, 2))"
+        return "\(dayText) \(Self.clockSeconds(secondOfDay)) \(zoneLabel(at: date))"
     }
 
     /// `14:01`.
@@ -46,8 +56,17 @@ public struct TimeFormat: Sendable {
 
     /// `14:01:09`.
     public func clockSeconds(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
-        return String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+        Self.clockSeconds(local(date).secondOfDay)
+    }
+
+    /// `UTC`, `UTC-5`, `UTC+5:30`: the zone's offset at an instant, written the same on every system
+    /// (Foundation on Linux names most zones `GMT-5`, on macOS `EST`).
+    public func zoneLabel(at date: Date) -> String {
+        let offset = isUTC ? 0 : timeZone.secondsFromGMT(for: date)
+        guard offset != 0 else { return "UTC" }
+        let minutes = abs(offset) / 60
+        let sign = offset < 0 ? "-" : "+"
+        return "UTC\(sign)\(minutes / 60)" + (minutes % 60 == 0 ? "" : ":\(Self.padded(minutes % 60, 2))")
     }
 
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -55,7 +74,7 @@ public struct TimeFormat: Sendable {
     /// The day number (days since 1970-01-01 in this zone) and the second of that day, from the
     /// zone's offset at that instant (so summer time is right on both sides of a change).
     private func local(_ date: Date) -> (day: Int, secondOfDay: Int) {
-        let offset = calendar.timeZone.secondsFromGMT(for: date)
+        let offset = isUTC ? 0 : timeZone.secondsFromGMT(for: date)
         let seconds = Int((date.timeIntervalSince1970).rounded(.down)) + offset
         let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         return (day, seconds - day * 86_400)
@@ -64,6 +83,11 @@ public struct TimeFormat: Sendable {
     /// `14:01` for a second of the day.
     private static func clock(_ secondOfDay: Int) -> String {
         "\(padded(secondOfDay / 3_600, 2)):\(padded(secondOfDay % 3_600 / 60, 2))"
+    }
+
+    /// `14:01:09` for a second of the day.
+    private static func clockSeconds(_ secondOfDay: Int) -> String {
+        "\(clock(secondOfDay)):\(padded(secondOfDay % 60, 2))"
     }
 
     /// The Gregorian year, month and day of a day number (days since 1970-01-01), by Howard

@@ -17,7 +17,7 @@ public enum Action: Sendable, Equatable {
     public var doneText: String {
         switch self {
         case .startMigration(let scope, let request):
-            "started a \(scope) migration of " + request.repositories.joined(separator: ", ")
+            "started \(Self.migration(of: scope)) of " + request.repositories.joined(separator: ", ")
                 + (request.lockRepositories ? " (locked)" : "")
         case .unlock(let key, let repository): "unlocked \(repository) of \(key)"
         case .deleteArchive(let key): "deleted the archive of \(key)"
@@ -40,7 +40,7 @@ public enum Action: Sendable, Equatable {
     /// What the action is, for error lines.
     public var attemptText: String {
         switch self {
-        case .startMigration(let scope, _): "start a \(scope) migration"
+        case .startMigration(let scope, _): "start \(Self.migration(of: scope))"
         case .unlock(let key, let repository): "unlock \(repository) of \(key)"
         case .deleteArchive(let key): "delete the archive of \(key)"
         case .startImport(let repo, _): "start an import into \(repo)"
@@ -84,5 +84,13 @@ public enum Action: Sendable, Equatable {
         let email = email.flatMap { $0.isEmpty ? nil : "<\($0)>" }
         let parts = [name, email].compactMap { $0 }
         return parts.isEmpty ? "an unnamed author" : parts.joined(separator: " ")
+    }
+    /// `a migration for octo-org`, `a user migration`: an organization's name is a noun, not an
+    /// adjective ("a octo-org migration" reads wrong, and "an" would depend on how the name sounds).
+    private static func migration(of scope: MigrationScope) -> String {
+        switch scope {
+        case .organization(let org): "a migration for \(org)"
+        case .user: "a user migration"
+        }
     }
 }

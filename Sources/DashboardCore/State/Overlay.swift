@@ -2,14 +2,14 @@ import GitHubMigrations
 
 /// What covers the panes, if anything. Keys go to the overlay first.
 public enum Overlay: Sendable, Equatable {
-    /// The key table.
-    case help
+    /// The key table, narrowed by what was typed.
+    case help(HelpState)
     /// A destructive action waiting for `y`.
     case confirm(Confirmation)
-    /// Everything about the selected item.
-    case details(DetailsTarget)
-    /// What a downloaded archive holds.
-    case archive(MigrationKey)
+    /// Everything about the selected item, scrolled to a line.
+    case details(DetailsTarget, top: Int = 0)
+    /// What a downloaded archive holds, scrolled to a line.
+    case archive(MigrationKey, top: Int = 0)
     /// The new-migration dialog.
     case newMigration(NewMigrationForm)
     /// The new-import dialog.
@@ -22,6 +22,20 @@ public enum Overlay: Sendable, Equatable {
     case projectChoice(ProjectChoiceForm)
     /// The LFS choice for an import.
     case lfs(RepositoryName, choice: LFSChoice)
+}
+
+/// The `?` overlay: the filter typed so far and the first line shown.
+public struct HelpState: Sendable, Equatable {
+    /// Text that commands' names, summaries or keys must contain; empty shows every command.
+    public var filter: String
+    /// The first line shown.
+    public var top: Int
+
+    /// The overlay as `?` opens it, or with a filter already typed.
+    public init(filter: String = "", top: Int = 0) {
+        self.filter = filter
+        self.top = top
+    }
 }
 
 /// What the details overlay describes.

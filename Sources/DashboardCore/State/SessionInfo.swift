@@ -1,3 +1,5 @@
+import Foundation
+
 /// Facts about this run that do not change while it lasts.
 public struct SessionInfo: Sendable, Equatable {
     /// The host shown in the status bar, such as `github.com`.
@@ -14,11 +16,21 @@ public struct SessionInfo: Sendable, Equatable {
     public var followedImports: [String]
     /// Downloads that run at once; the rest wait in the queue.
     public var downloadConcurrency: Int
+    /// How times are written: in the zone of the process (`TZ`) as the launcher found it, UTC in tests.
+    /// Built once here, because a formatter costs more to build than a row costs to draw.
+    public private(set) var timeFormat: TimeFormat
+
+    /// The zone times are shown in.
+    public var timeZone: TimeZone {
+        get { timeFormat.timeZone }
+        set { timeFormat = TimeFormat(timeZone: newValue) }
+    }
 
     /// Creates session facts.
     public init(
         host: String, configuredOrgs: [String] = [], readOnly: Bool = false, bell: Bool = true,
-        autoDownload: Bool = false, followedImports: [String] = [], downloadConcurrency: Int = 2
+        autoDownload: Bool = false, followedImports: [String] = [], downloadConcurrency: Int = 2,
+        timeZone: TimeZone = TimeZone(identifier: "UTC")!
     ) {
         self.host = host
         self.configuredOrgs = configuredOrgs
@@ -27,5 +39,6 @@ public struct SessionInfo: Sendable, Equatable {
         self.autoDownload = autoDownload
         self.followedImports = followedImports
         self.downloadConcurrency = min(max(downloadConcurrency, 1), 16)
+        timeFormat = TimeFormat(timeZone: timeZone)
     }
 }

@@ -42,6 +42,10 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case dialogTitle = "dialog.title"
     case dialogField = "dialog.field"
     case dialogFieldFocused = "dialog.field.focused"
+    case dialogMuted = "dialog.muted"
+    case dialogEmphasis = "dialog.emphasis"
+    case dialogError = "dialog.error"
+    case dialogKey = "dialog.key"
     case danger = "dialog.danger"
     case error = "error"
 
@@ -91,8 +95,25 @@ public enum ThemeRole: String, CaseIterable, Sendable {
         case .dialogTitle: "g"
         case .dialogField: "y"
         case .dialogFieldFocused: "Y"
+        case .dialogMuted: "n"
+        case .dialogEmphasis: "N"
+        case .dialogError: "q"
+        case .dialogKey: "K"
         case .danger: "!"
         case .error: "r"
+        }
+    }
+
+    /// The role to draw with inside a dialog: text roles meant for the panes (drawn on the terminal's
+    /// background) become their dialog counterparts, so every cell of a dialog has the dialog's background.
+    public var inDialog: ThemeRole {
+        switch self {
+        case .normal: .dialog
+        case .muted, .progressTodo: .dialogMuted
+        case .emphasis: .dialogEmphasis
+        case .error, .activityError, .stateFailed, .importProblem: .dialogError
+        case .footerKey: .dialogKey
+        default: self
         }
     }
 

@@ -4,6 +4,9 @@ import TerminalUI
 /// Drawing helpers on a `CellGrid` in theme roles: boxes with titles, padded text, progress bars.
 struct Canvas {
     var grid: CellGrid
+    /// Set while an overlay draws: roles become their dialog counterparts (`ThemeRole.inDialog`), so no
+    /// text inside a dialog falls back to the terminal's background.
+    var inDialog = false
 
     init(size: Size) {
         grid = CellGrid(size: size, fill: .blank(ThemeRole.normal.role))
@@ -12,12 +15,12 @@ struct Canvas {
     /// Writes text clipped to `width` columns.
     @discardableResult
     mutating func text(_ text: String, x: Int, y: Int, width: Int, _ role: ThemeRole) -> Int {
-        grid.put(text, x: x, y: y, role: role.role, maxWidth: max(0, width))
+        grid.put(text, x: x, y: y, role: (inDialog ? role.inDialog : role).role, maxWidth: max(0, width))
     }
 
     /// Fills a rectangle with spaces in a role.
     mutating func fill(_ rect: Rect, _ role: ThemeRole) {
-        grid.fill(rect, role: role.role)
+        grid.fill(rect, role: (inDialog ? role.inDialog : role).role)
     }
 
     /// Draws a box with a title in its top border, and clears its inside.
@@ -43,7 +46,7 @@ struct Canvas {
 
     /// Marks a row of a pane as selected.
     mutating func highlight(x: Int, y: Int, width: Int, _ role: ThemeRole) {
-        grid.restyle(Rect(x: x, y: y, width: width, height: 1), role: role.role)
+        grid.restyle(Rect(x: x, y: y, width: width, height: 1), role: (inDialog ? role.inDialog : role).role)
     }
 
     /// `███████░ 78%` in `width` columns; nothing when the value is unknown.

@@ -9,10 +9,12 @@ enum HeaderView {
         var x = rect.x + canvas.text(" migdash ", x: rect.x, y: rect.y, width: rect.width, .headerTitle)
         let who = [state.session.host, state.user ?? "…", state.orgs.joined(separator: ", ")]
             .filter { !$0.isEmpty }.joined(separator: " · ")
-        // A narrow terminal keeps the host in view by leaving out when the rate limit resets.
-        var right = rightText(state)
-        if DisplayWidth.of(right.map(\.0).joined()) > rect.width - 24 { right = rightText(state, compact: true) }
-        let rightWidth = DisplayWidth.of(right.map(\.0).joined())
+        // A narrow terminal keeps the host in view: first the rate limit's reset time goes, then the rate.
+        let room = rect.width - (x - rect.x) - 1
+        var parts = rightText(state)
+        if width(of: parts) > room - 28 { parts = rightText(state, compact: true) }
+        let right = fitted(parts, into: room)
+        let rightWidth = width(of: right)
         x += canvas.text(" " + who, x: x, y: rect.y, width: max(0, rect.width - (x - rect.x) - rightWidth - 1), .header)
         var rx = rect.x + rect.width - rightWidth - 1
         for (text, role) in right {
@@ -20,22 +22,48 @@ enum HeaderView {
         }
     }
 
-    /// The right side as parts with their roles.
+    private static func width(of parts: [(String, ThemeRole)]) -> Int {
+        parts.reduce(0) { $0 + DisplayWidth.of($1.0) }
+    }
+
+    /// The right side's parts within `width` columns: on a narrow terminal the rate limit (the least
+    /// urgent part; a spent limit shows in the connection part) goes first, then the end is cut with
+    /// `…`, so the read-only badge and the connection's start always show.
+    private static func fitted(_ parts: [(String, ThemeRole)], into width: Int) -> [(String, ThemeRole)] {
+        var parts = parts
+        if Self.width(of: parts) > width, let rate = parts.firstIndex(where: { $0.0.hasPrefix("  rate ") }) {
+            parts.remove(at: rate)
+        }
+        var room = max(0, width)
+        return parts.compactMap { text, role in
+            guard room > 0 else { return nil }
+            let cut = DisplayWidth.truncate(text, to: room)
+            room -= DisplayWidth.of(cut)
+            return (cut, role)
+        }
+    }
+
+    /// The right side as parts with their roles. Clock times are in the session's zone, which the
+    /// last part names (`UTC`, `UTC-5`) whenever a time is shown, so a server's UTC is never mistaken
+    /// for local time. `compact` leaves out when the rate limit resets.
     static func rightText(_ state: DashboardState, compact: Bool = false) -> [(String, ThemeRole)] {
-        let format = TimeFormat.utc
+        let format = state.session.timeFormat
         var parts: [(String, ThemeRole)] = []
+        var showsTime = false
         if state.session.readOnly { parts.append((" READ-ONLY ", .statusReadOnly)) }
         if let limit = state.rateLimit {
             // While the limit is spent the last count seen is out of date: nothing is left until the reset.
             let remaining = state.connection.isRateLimited ? 0 : limit.remaining
             let reset = compact ? "" : " · resets \(format.clock(limit.reset))"
             parts.append(("  rate \(remaining)/\(limit.limit)\(reset)", .header))
+            showsTime = !compact
         }
         if let pause = state.apiPause, pause.until > state.now {
             let wait = TimeFormat.duration(pause.until.timeIntervalSince(state.now))
             parts.append(("  waiting \(wait): \(pause.reason)", .statusStale))
         }
         let refreshed = state.lastRefresh.map { " · data from \(format.clockSeconds($0))" } ?? ""
+        let stale = !refreshed.isEmpty
         switch state.connection {
         case .connecting:
             parts.append(("  connecting…", .statusStale))
@@ -48,12 +76,20 @@ enum HeaderView {
         case .retrying(let at):
             let wait = Int(at.timeIntervalSince(state.now).rounded(.up))
             parts.append((wait > 0 ? "  retrying in \(wait)s\(refreshed)" : "  retrying…\(refreshed)", .statusStale))
+            showsTime = showsTime || stale
         case .offline(let since):
             parts.append(("  offline since \(format.clock(since))\(refreshed)", .statusStale))
+            showsTime = true
         case .rateLimited(let until):
             parts.append(("  rate limited until \(format.clock(until))\(refreshed)", .statusStale))
+            showsTime = true
         case .unauthorized:
             parts.append(("  token refused · r to retry\(refreshed)", .statusStale))
+            showsTime = showsTime || stale
+        }
+        // The panes' times are in this zone too, so it is named whenever there is data to read.
+        if showsTime || state.lastRefresh != nil, let last = parts.indices.last {
+            parts[last].0 += " " + format.zoneLabel(at: state.now)
         }
         return parts
     }

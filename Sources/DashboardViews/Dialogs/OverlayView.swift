@@ -5,17 +5,18 @@ import TerminalUI
 /// Draws whatever overlay is open, centred over the panes.
 enum OverlayView {
     static func draw(_ overlay: Overlay, state: DashboardState, on canvas: inout Canvas) {
+        // Whatever a dialog draws is on the dialog's background, whichever roles its code names.
+        canvas.inDialog = true
+        defer { canvas.inDialog = false }
+        if let page = DialogPage.page(for: overlay, in: state) { return TextDialog.draw(page, on: &canvas) }
         switch overlay {
-        case .help: HelpOverlay.draw(state, on: &canvas)
-        case .confirm(let confirmation): ConfirmDialog.draw(confirmation, on: &canvas)
-        case .details(let target): DetailsOverlay.draw(target, state: state, on: &canvas)
-        case .archive(let key): ArchiveOverlay.draw(key, state: state, on: &canvas)
         case .newMigration(let form): NewMigrationDialog.draw(form, on: &canvas)
         case .newImport(let form): NewImportDialog.draw(form, on: &canvas)
         case .authors(let form): AuthorsDialog.draw(form, on: &canvas)
         case .importCredentials(let form): ImportCredentialsDialog.draw(form, on: &canvas)
         case .projectChoice(let form): ProjectChoiceDialog.draw(form, on: &canvas)
         case .lfs(let repo, let choice): LFSDialog.draw(repo, choice: choice, on: &canvas)
+        case .help, .details, .archive, .confirm: break
         }
     }
 }
@@ -44,42 +45,10 @@ extension Canvas {
     /// The bottom line of a dialog: its keys, and a problem that stops submitting.
     mutating func dialogFooter(_ keys: String, problem: String?, in inner: Rect) {
         let y = inner.y + inner.height - 1
-        text(keys, x: inner.x + 1, y: y, width: inner.width - 2, .muted)
+        text(keys, x: inner.x + 1, y: y, width: inner.width - 2, .dialogMuted)
         if let problem {
-            text(problem, x: inner.x + 1, y: y - 1, width: inner.width - 2, .error)
+            text(problem, x: inner.x + 1, y: y - 1, width: inner.width - 2, .dialogError)
         }
-    }
-}
-
-/// The `?` overlay: the key table, generated from the keymap.
-enum HelpOverlay {
-    static func draw(_ state: DashboardState, on canvas: inout Canvas) {
-        let commands = Command.allCases
-        let inner = canvas.dialog(width: 64, height: commands.count / 2 + 6, title: "Keys")
-        let half = (commands.count + 1) / 2
-        for (index, command) in commands.enumerated() {
-            let column = index / half
-            let x = inner.x + 1 + column * (inner.width / 2)
-            let y = inner.y + index % half
-            guard y < inner.y + inner.height - 1 else { continue }
-            let keys = state.keymap.keys(for: command).map(\.description).joined(separator: " ")
-            let dimmed = command.isMutating && state.session.readOnly || !state.isAvailable(command)
-            canvas.text(DisplayWidth.pad(keys, to: 10), x: x, y: y, width: 10, .footerKey)
-            canvas.text(
-                state.summary(of: command), x: x + 11, y: y, width: inner.width / 2 - 12, dimmed ? .muted : .dialog)
-        }
-        canvas.dialogFooter("Esc or ? to close", problem: nil, in: inner)
-    }
-}
-
-/// The question before a destructive action.
-enum ConfirmDialog {
-    static func draw(_ confirmation: Confirmation, on canvas: inout Canvas) {
-        let width = max(44, DisplayWidth.of(confirmation.consequence) + 6)
-        let inner = canvas.dialog(width: width, height: 7, title: "Confirm", danger: true)
-        canvas.text(confirmation.question, x: inner.x + 1, y: inner.y, width: inner.width - 2, .emphasis)
-        canvas.text(confirmation.consequence, x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, .dialog)
-        canvas.dialogFooter("y confirm · n or Esc cancel", problem: nil, in: inner)
     }
 }
 

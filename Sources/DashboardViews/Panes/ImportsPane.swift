@@ -16,6 +16,8 @@ enum ImportsPane {
             return canvas.emptyMessage(message, in: inner)
         }
         let cursor = state.cursor(.imports)
+        canvas.position(
+            of: cursor.selected, in: state.imports.count, visible: inner.height / 2, pane: .imports, state, rect)
         let end = min(state.imports.count, cursor.offset + max(1, inner.height / 2))
         for (line, index) in (cursor.offset..<end).enumerated() {
             let row = ImportRow(state.imports[index])

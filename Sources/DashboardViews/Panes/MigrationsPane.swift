@@ -3,14 +3,17 @@ import TerminalUI
 
 /// The migrations pane: org and user migrations, newest first, one row each. Only visible rows are built.
 enum MigrationsPane {
+    /// The columns, most needed first in `priority`: the archive's time left and download progress
+    /// outlast the scope, which narrows (`octo-org` still fits) before anything is dropped. Dates are
+    /// wide enough for `2015-07-14`.
     static let columns = [
         Column(header: "ID", width: 7, alignRight: true),
-        Column(header: "SCOPE", width: 10),
+        Column(header: "SCOPE", width: 10, priority: 2, minimumWidth: 8),
         Column(header: "STATE", width: 9),
-        Column(header: "REPOS", width: 5, alignRight: true, priority: 2),
-        Column(header: "CREATED", width: 9, priority: 3),
-        Column(header: "UPDATED", width: 9, priority: 4),
-        Column(header: "ARCHIVE", width: 13, priority: 1),
+        Column(header: "REPOS", width: 5, alignRight: true, priority: 3),
+        Column(header: "CREATED", width: 10, priority: 4),
+        Column(header: "UPDATED", width: 10, priority: 5),
+        Column(header: "ARCHIVE", width: 15, priority: 1, minimumWidth: 13),
     ]
 
     static func draw(_ state: DashboardState, in rect: Rect, on canvas: inout Canvas) {
@@ -35,6 +38,8 @@ enum MigrationsPane {
         }
         let cursor = state.cursor(.migrations)
         let visible = max(0, inner.height - 1)
+        canvas.position(
+            of: cursor.selected, in: state.migrationOrder.count, visible: visible, pane: .migrations, state, rect)
         let end = min(state.migrationOrder.count, cursor.offset + visible)
         for (line, index) in (cursor.offset..<end).enumerated() {
             let key = state.migrationOrder[index]
@@ -74,7 +79,8 @@ enum MigrationsPane {
                 case "UPDATED": (row.updated, .muted)
                 default:
                     (
-                        DisplayWidth.of(row.archive) > column.width ? row.archiveCompact ?? row.archive : row.archive,
+                        DisplayWidth.of(row.archive) > column.width
+                            ? fitWords(row.archiveCompact ?? row.archive, to: column.width) : row.archive,
                         row.archiveRole
                     )
                 }
@@ -83,5 +89,13 @@ enum MigrationsPane {
                 width: column.width, role)
             x += column.width + 1
         }
+    }
+
+    /// The text with whole words dropped from its end until it fits (the compact progress puts its least
+    /// useful part last), or cut with `…` when even the first word does not.
+    static func fitWords(_ text: String, to width: Int) -> String {
+        var words = text.split(separator: " ")
+        while words.count > 1, DisplayWidth.of(words.joined(separator: " ")) > width { words.removeLast() }
+        return DisplayWidth.truncate(words.joined(separator: " "), to: width)
     }
 }

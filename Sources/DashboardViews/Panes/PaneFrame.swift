@@ -25,4 +25,18 @@ extension Canvas {
         guard inner.height > 0 else { return }
         text(message, x: inner.x + 2, y: inner.y + min(1, inner.height - 1), width: inner.width - 3, .muted)
     }
+
+    /// `23/311` in a pane's bottom border when its list is longer than it shows: where the selection is.
+    mutating func position(
+        of selected: Int, in count: Int, visible: Int, pane: PaneID, _ state: DashboardState, _ rect: Rect
+    ) {
+        guard count > visible, count > 0, rect.height >= 2 else { return }
+        let label = " \(min(selected, count - 1) + 1)/\(count) "
+        let width = DisplayWidth.of(label)
+        guard rect.width >= width + 4 else { return }
+        let focused = state.focus == pane
+        text(
+            label, x: rect.x + rect.width - 2 - width, y: rect.y + rect.height - 1, width: width,
+            focused ? .paneTitleFocused : .paneTitle)
+    }
 }

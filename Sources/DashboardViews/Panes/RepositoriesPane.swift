@@ -21,6 +21,7 @@ enum RepositoriesPane {
         guard let key, inner.height > 0 else { return canvas.emptyMessage("select a migration", in: inner) }
         if repos.isEmpty { return canvas.emptyMessage(emptyMessage(state, key), in: inner) }
         let cursor = state.cursor(.repositories)
+        canvas.position(of: cursor.selected, in: repos.count, visible: inner.height, pane: .repositories, state, rect)
         let end = min(repos.count, cursor.offset + inner.height)
         let rows = (cursor.offset..<end).map { RepositoryRow(repos[$0], of: key, in: state) }
         // `unlocked` fits in 8 columns; the column widens only while an `unlocking…` is shown.
