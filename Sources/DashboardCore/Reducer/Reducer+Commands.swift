@@ -33,9 +33,7 @@ extension Reducer {
         case .refresh: return refreshNow(&state)
         case .filter: state.filterEditing = true
         case .cycleSort:
-            state.sort = state.sort.next
-            rebuildMigrationOrder(&state, keeping: state.selectedMigration)
-            notify(&state, "sorted by \(state.sort.rawValue)")
+            cycleSort(&state)
 
         case .suspend: return [.suspend]
         case .help: state.overlay = .help(HelpState())
@@ -50,6 +48,22 @@ extension Reducer {
             return download(&state)
         }
         return []
+    }
+
+    /// `s`: the focused pane's next order, keeping the same row selected where it is a migration.
+    private static func cycleSort(_ state: inout DashboardState) {
+        switch state.focus {
+        case .migrations:
+            state.sort = state.sort.next
+            rebuildMigrationOrder(&state, keeping: state.selectedMigration)
+        case .repositories:
+            state.repositorySort = state.repositorySort.next
+        case .imports:
+            state.importSort = state.importSort.next
+        case .activity:
+            return
+        }
+        notify(&state, "sorted by \(state.sortName(of: state.focus))")
     }
 
     /// Rows a page key moves: the rows the focused pane shows at once.
@@ -88,7 +102,7 @@ extension Reducer {
             if state.downloaded[key] != nil { return openArchive(&state, key) }
             state.overlay = .details(.migration(key))
         case .repositories:
-            let repos = state.selectedRepositories
+            let repos = state.listedRepositories
             let index = state.cursor(.repositories).selected
             if let key = state.selectedMigration, repos.indices.contains(index) {
                 state.overlay = .details(.repository(key, repos[index].name))

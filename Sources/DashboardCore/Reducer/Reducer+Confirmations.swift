@@ -32,7 +32,7 @@ extension Reducer {
 
     private static func askUnlock(_ state: inout DashboardState) {
         guard let key = state.selectedMigration else { return notify(&state, "no migration selected") }
-        let repos = state.selectedRepositories.map(\.name)
+        let repos = (state.focus == .repositories ? state.listedRepositories : state.selectedRepositories).map(\.name)
         let target: String?
         if state.focus == .repositories {
             let index = state.cursor(.repositories).selected

@@ -26,23 +26,32 @@ extension Reducer {
         return run(&state, command)
     }
 
-    /// Typing in the filter line: the list narrows as you type; Enter keeps it, Esc clears it.
+    /// Typing in the filter line: the focused pane's list narrows as you type; Enter keeps it, Esc
+    /// clears it.
     private static func filterKey(_ state: inout DashboardState, _ key: Key) -> [Effect] {
+        let pane = state.focus
         let selected = state.selectedMigration
+        var filter = state.filter(of: pane)
         switch key {
         case .enter:
             state.filterEditing = false
         case .escape:
             state.filterEditing = false
-            state.filter = ""
+            filter = ""
         case .backspace:
-            if !state.filter.isEmpty { state.filter.removeLast() }
-        case .character(let c):
-            state.filter.append(c)
+            if !filter.isEmpty { filter.removeLast() }
+        case .character(let c) where filter.count < 200:
+            filter.append(c)
         default:
             return []
         }
-        rebuildMigrationOrder(&state, keeping: selected)
+        state.filters[pane] = filter.isEmpty ? nil : filter
+        if pane == .migrations {
+            rebuildMigrationOrder(&state, keeping: selected)
+        } else {
+            let count = state.rowCount(pane)
+            state.cursors[pane]?.clamp(count: count)
+        }
         return []
     }
 

@@ -49,9 +49,18 @@ public struct DashboardState: Sendable {
     public var connection: ConnectionStatus = .connecting
     /// The latest rate limit.
     public var rateLimit: RateLimit?
-    /// The filter of the migrations pane, and whether it is being typed.
-    public var filter = ""
-    /// True while the filter line has the keyboard.
+    /// Each list pane's filter: `/` types into the focused pane's.
+    public var filters: [PaneID: String] = [:]
+    /// The migrations pane's filter.
+    public var filter: String {
+        get { filters[.migrations] ?? "" }
+        set { filters[.migrations] = newValue.isEmpty ? nil : newValue }
+    }
+    /// The repositories pane's order.
+    public var repositorySort: RepositorySort = .listed
+    /// The source imports pane's order.
+    public var importSort: ImportSort = .followed
+    /// True while the filter line has the keyboard; it edits the focused pane's filter.
     public var filterEditing = false
     /// The migrations pane's order.
     public var sort: MigrationSort = .newest
@@ -135,7 +144,8 @@ public struct DashboardState: Sendable {
     /// The selected import.
     public var selectedImport: ImportEntry? {
         let index = cursor(.imports).selected
-        return imports.indices.contains(index) ? imports[index] : nil
+        let listed = listedImports
+        return listed.indices.contains(index) ? listed[index] : nil
     }
 
     /// Whether a repository of a migration is locked, as far as the dashboard can know:
@@ -149,8 +159,8 @@ public struct DashboardState: Sendable {
     public func rowCount(_ pane: PaneID) -> Int {
         switch pane {
         case .migrations: migrationOrder.count
-        case .repositories: selectedRepositories.count
-        case .imports: imports.count
+        case .repositories: listedRepositories.count
+        case .imports: listedImports.count
         case .activity: activity.count
         }
     }

@@ -7,7 +7,8 @@ enum FooterView {
         canvas.fill(rect, .footer)
         if state.filterEditing {
             let x = rect.x + canvas.text(" / ", x: rect.x, y: rect.y, width: rect.width, .footerKey)
-            let used = canvas.text(state.filter + "▏", x: x, y: rect.y, width: rect.width - 3, .emphasis)
+            let used = canvas.text(
+                state.filter(of: state.focus) + "▏", x: x, y: rect.y, width: rect.width - 3, .emphasis)
             canvas.text("   Enter keep · Esc clear", x: x + used, y: rect.y, width: rect.width - (x + used), .footer)
             return
         }

@@ -4,7 +4,11 @@ import TerminalUI
 /// Followed source imports: two lines each, status and progress bars, then counts and the status text.
 enum ImportsPane {
     static func draw(_ state: DashboardState, in rect: Rect, on canvas: inout Canvas) {
-        let inner = canvas.pane(.imports, in: state, rect: rect, title: "Source imports (\(state.imports.count))")
+        let listed = state.listedImports
+        let count =
+            listed.count == state.imports.count ? "\(listed.count)" : "\(listed.count) of \(state.imports.count)"
+        let title = "Source imports (\(count))" + PaneFrame.listSuffix(.imports, state)
+        let inner = canvas.pane(.imports, in: state, rect: rect, title: title)
         guard inner.height > 0 else { return }
         if let retired = state.importsRetired {
             canvas.text(retired, x: inner.x + 2, y: inner.y, width: inner.width - 3, .muted)
@@ -15,12 +19,12 @@ enum ImportsPane {
                 state.importsDiscovering ? "looking for source imports…" : "no source imports; press i to start one"
             return canvas.emptyMessage(message, in: inner)
         }
+        if listed.isEmpty { return canvas.emptyMessage("nothing matches /\(state.filter(of: .imports))", in: inner) }
         let cursor = state.cursor(.imports)
-        canvas.position(
-            of: cursor.selected, in: state.imports.count, visible: inner.height / 2, pane: .imports, state, rect)
-        let end = min(state.imports.count, cursor.offset + max(1, inner.height / 2))
+        canvas.position(of: cursor.selected, in: listed.count, visible: inner.height / 2, pane: .imports, state, rect)
+        let end = min(listed.count, cursor.offset + max(1, inner.height / 2))
         for (line, index) in (cursor.offset..<end).enumerated() {
-            let row = ImportRow(state.imports[index])
+            let row = ImportRow(listed[index])
             let y = inner.y + line * 2
             drawRow(row, x: inner.x + 2, y: y, width: inner.width - 3, on: &canvas)
             if index == cursor.selected { canvas.selectRow(.imports, in: state, x: inner.x, y: y, width: inner.width) }

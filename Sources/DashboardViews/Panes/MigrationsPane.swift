@@ -18,8 +18,7 @@ enum MigrationsPane {
 
     static func draw(_ state: DashboardState, in rect: Rect, on canvas: inout Canvas) {
         var title = "Migrations (\(state.migrationOrder.count))"
-        if !state.filter.isEmpty || state.filterEditing { title += " /\(state.filter)" }
-        if state.sort != .newest { title += " · by \(state.sort.rawValue)" }
+        title += PaneFrame.listSuffix(.migrations, state)
         let inner = canvas.pane(.migrations, in: state, rect: rect, title: title)
         guard inner.height > 0, inner.width > 4 else { return }
         let fitted = Column.fit(columns, into: inner.width - 2)
@@ -46,7 +45,7 @@ enum MigrationsPane {
             guard let migration = state.migrations[key] else { continue }
             let row = MigrationRow(key, migration, in: state)
             let y = inner.y + 1 + line
-            drawRow(row, fitted, x: inner.x + 2, y: y, on: &canvas)
+            drawRow(row, fitted, stale: state.isFailing(key.scope), x: inner.x + 2, y: y, on: &canvas)
             if index == cursor.selected {
                 canvas.selectRow(.migrations, in: state, x: inner.x, y: y, width: inner.width)
             }
@@ -65,8 +64,11 @@ enum MigrationsPane {
         }
     }
 
-    private static func drawRow(_ row: MigrationRow, _ columns: [Column], x start: Int, y: Int, on canvas: inout Canvas)
-    {
+    /// One row; a row of a scope whose latest poll failed is drawn muted, its data possibly out of date
+    /// (the title names the scope).
+    private static func drawRow(
+        _ row: MigrationRow, _ columns: [Column], stale: Bool, x start: Int, y: Int, on canvas: inout Canvas
+    ) {
         var x = start
         for column in columns {
             let (value, role): (String, ThemeRole) =
@@ -86,7 +88,7 @@ enum MigrationsPane {
                 }
             canvas.text(
                 DisplayWidth.pad(value, to: column.width, alignRight: column.alignRight), x: x, y: y,
-                width: column.width, role)
+                width: column.width, stale ? .muted : role)
             x += column.width + 1
         }
     }

@@ -40,3 +40,19 @@ extension Canvas {
             focused ? .paneTitleFocused : .paneTitle)
     }
 }
+
+/// What a list pane's title adds after its count.
+enum PaneFrame {
+    /// ` /web` while the pane is filtered (or its filter is being typed), ` · by name` in another
+    /// order than the default, and for the migrations pane the scopes whose rows are stale.
+    static func listSuffix(_ pane: PaneID, _ state: DashboardState) -> String {
+        var suffix = ""
+        let filter = state.filter(of: pane)
+        if !filter.isEmpty || (state.filterEditing && state.focus == pane) { suffix += " /\(filter)" }
+        if let order = state.sortLabel(of: pane) { suffix += " · by \(order)" }
+        if pane == .migrations, case .partial(let failing) = state.connection {
+            suffix += " · \(failing.joined(separator: ", ")) stale"
+        }
+        return suffix
+    }
+}

@@ -15,11 +15,18 @@ enum RepositoriesPane {
 
     static func draw(_ state: DashboardState, in rect: Rect, on canvas: inout Canvas) {
         let key = state.selectedMigration
-        let repos = state.selectedRepositories
-        let title = key.map { "Repositories · \($0.id) (\(repos.count))" } ?? "Repositories"
+        let repos = state.listedRepositories
+        let total = state.selectedRepositories.count
+        let count = repos.count == total ? "\(total)" : "\(repos.count) of \(total)"
+        var title = key.map { "Repositories · \($0.id) (\(count))" } ?? "Repositories"
+        title += PaneFrame.listSuffix(.repositories, state)
         let inner = canvas.pane(.repositories, in: state, rect: rect, title: title)
         guard let key, inner.height > 0 else { return canvas.emptyMessage("select a migration", in: inner) }
-        if repos.isEmpty { return canvas.emptyMessage(emptyMessage(state, key), in: inner) }
+        if repos.isEmpty {
+            let filter = state.filter(of: .repositories)
+            let message = total > 0 && !filter.isEmpty ? "nothing matches /\(filter)" : emptyMessage(state, key)
+            return canvas.emptyMessage(message, in: inner)
+        }
         let cursor = state.cursor(.repositories)
         canvas.position(of: cursor.selected, in: repos.count, visible: inner.height, pane: .repositories, state, rect)
         let end = min(repos.count, cursor.offset + inner.height)
