@@ -62,7 +62,7 @@ public struct Settings: Sendable {
             ?? ClientConfiguration.defaultBaseURL
         let downloads =
             options.downloadDirectory ?? config.downloadDirectory ?? FileManager.default.currentDirectoryPath
-        let folder = URL(fileURLWithPath: (downloads as NSString).expandingTildeInPath)
+        let folder = URL(fileURLWithPath: PathExpansion.expand(downloads, environment: environment))
         return (apiURL, hostLabel(apiURL: apiURL, hostname: hostname), folder)
     }
 

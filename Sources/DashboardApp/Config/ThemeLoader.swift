@@ -11,7 +11,7 @@ public enum ThemeLoader {
     public static func load(_ nameOrPath: String?, environment: [String: String]) throws(ThemeError) -> Theme {
         let name = nameOrPath ?? (environment["NO_COLOR"].map { _ in "monochrome" } ?? "default")
         if let yaml = BuiltinThemes.yaml[name] { return try parse(yaml, name: name) }
-        let path = (name as NSString).expandingTildeInPath
+        let path = PathExpansion.expand(name, environment: environment)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(
                 theme: name, reason: "no such theme or file; built in: \(builtinNames.joined(separator: ", "))")
