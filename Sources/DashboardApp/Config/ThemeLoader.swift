@@ -25,7 +25,10 @@ public enum ThemeLoader {
         do {
             document = try Yams.load(yaml: yaml)
         } catch {
-            throw .unreadable(theme: name, reason: "not valid YAML (\(String(describing: error).prefix(80)))")
+            // Yams's own description runs over several lines with a snippet; say where, in one line.
+            let placed = ConfigError(path: name, yamlError: error, yaml: yaml)
+            let place = placed.line.map { "line \($0), column \(placed.column ?? 1): " } ?? ""
+            throw .unreadable(theme: name, reason: place + placed.reason)
         }
         guard let root = document as? [String: Any], let roles = root["roles"] as? [String: Any] else {
             throw .unreadable(theme: name, reason: "expected a mapping with a `roles:` mapping")
