@@ -1,10 +1,9 @@
-import ArchiveInspection
 import ArchiveModel
 import Foundation
 import GitHubMigrations
 import Synchronization
 
-/// Shows a download's progress: a redrawn bar on a terminal, plain lines at each tenth when piped.
+/// Shows a download's progress: a bar redrawn in place on a terminal, plain lines at each tenth when piped.
 final class ProgressDisplay: Sendable {
     private struct State {
         var started = ContinuousClock.now
@@ -13,6 +12,8 @@ final class ProgressDisplay: Sendable {
         var lastTenth = -1
         var phase = ArchiveDownloadProgress.Phase.downloading
         var drewBar = false
+        var finished = false
+        var latest: ArchiveDownloadProgress?
     }
 
     private let interactive: Bool
@@ -23,36 +24,46 @@ final class ProgressDisplay: Sendable {
         self.interactive = interactive
     }
 
+    /// The last report taken, if any.
+    var latest: ArchiveDownloadProgress? { state.withLock { $0.latest } }
+
     /// Takes one progress report; called from the download's threads.
     func update(_ report: ArchiveDownloadProgress) {
         let now = ContinuousClock.now
-        let text: String? = state.withLock { state in
+        // The lock is held while writing, so a late report cannot draw after `finish()` cleared the bar.
+        state.withLock { state in
+            state.latest = report
+            guard !state.finished else { return }
             if state.phase != report.phase {
                 state.phase = report.phase
                 state.lastTenth = -1
                 state.lastDraw = nil
             }
             if state.baseline == nil, report.phase == .downloading { state.baseline = report.bytes }
-            let tenth = report.total.map { Int(report.bytes * 10 / max($0, 1)) } ?? -1
+            let text: String
             if interactive {
                 if let last = state.lastDraw, now - last < .milliseconds(100), report.bytes != report.total {
-                    return nil
+                    return
                 }
                 state.lastDraw = now
                 state.drewBar = true
-                return "\r" + Self.bar(report, rate: Self.rate(report, state, now)) + "\u{1B}[K"
+                text = "\r" + Self.bar(report, rate: Self.rate(report, state, now)) + "\u{1B}[K"
+            } else {
+                let tenth = report.total.map { Int(report.bytes * 10 / max($0, 1)) } ?? -1
+                guard tenth != state.lastTenth else { return }
+                state.lastTenth = tenth
+                text = Self.line(report) + "\n"
             }
-            guard tenth != state.lastTenth else { return nil }
-            state.lastTenth = tenth
-            return Self.line(report) + "\n"
+            FileHandle.standardOutput.write(Data(text.utf8))
         }
-        if let text { FileHandle.standardOutput.write(Data(text.utf8)) }
     }
 
-    /// Clears the bar, so the next line starts clean.
+    /// Clears the bar, so the next line starts clean; later reports draw nothing.
     func finish() {
-        let drew = state.withLock { $0.drewBar }
-        if interactive, drew { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+        state.withLock { state in
+            state.finished = true
+            if interactive, state.drewBar { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+        }
     }
 
     private static func rate(_ report: ArchiveDownloadProgress, _ state: State, _ now: ContinuousClock.Instant)
