@@ -105,7 +105,7 @@ let package = Package(
             ],
             exclude: ["Scripts"]
         ),
-        .testTarget(name: "MigdashCommandTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "MigdashCommandTests", dependencies: ["TestSupport", "migdash"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalUI"]),
         .testTarget(
             name: "DashboardCoreTests",

@@ -17,11 +17,13 @@ final class ProgressDisplay: Sendable {
     }
 
     private let interactive: Bool
+    private let width: @Sendable () -> Int
     private let state = Mutex(State())
 
-    /// A display for a terminal (`interactive`) or for a pipe or file.
-    init(interactive: Bool) {
+    /// A display for a terminal (`interactive`) or for a pipe or file; `width` is asked at each redraw.
+    init(interactive: Bool, width: @escaping @Sendable () -> Int = { TerminalWidth.current() }) {
         self.interactive = interactive
+        self.width = width
     }
 
     /// The last report taken, if any.
@@ -47,7 +49,8 @@ final class ProgressDisplay: Sendable {
                 }
                 state.lastDraw = now
                 state.drewBar = true
-                text = "\r" + Self.bar(report, rate: Self.rate(report, state, now)) + "\u{1B}[K"
+                let line = ProgressBar.line(report, rate: Self.rate(report, state, now), width: width())
+                text = "\r" + line + "\u{1B}[K"
             } else {
                 let tenth = report.total.map { Int(report.bytes * 10 / max($0, 1)) } ?? -1
                 guard tenth != state.lastTenth else { return }
@@ -74,41 +77,11 @@ final class ProgressDisplay: Sendable {
         return Double(report.bytes - (state.baseline ?? 0)) / elapsed
     }
 
-    /// `downloading  45% [█████████░░░░░░░░░░░] 1.4 MB of 3.0 MB  12.3 MB/s  ETA 2s`.
-    static func bar(_ report: ArchiveDownloadProgress, rate: Double) -> String {
-        let share = report.total.map { min(1, Double(report.bytes) / Double(max($0, 1))) } ?? 0
-        let filled = Int(share * 20)
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
-        let percent = String(Int(share * 100)).leftPadded(3)
-        var text = "\(report.phase.rawValue) \(percent)% [\(bar)] \(ByteCount.text(report.bytes))"
-        if let total = report.total { text += " of \(ByteCount.text(total))" }
-        if rate > 0 {
-            text += "  \(ByteCount.text(Int64(rate)))/s"
-            if let total = report.total { text += "  ETA \(duration(Double(total - report.bytes) / rate))" }
-        }
-        return text
-    }
-
     /// `downloading 40% (1.2 MB of 3.0 MB)`.
     static func line(_ report: ArchiveDownloadProgress) -> String {
         guard let total = report.total else { return "\(report.phase.rawValue) \(ByteCount.text(report.bytes))" }
         let percent = Int(report.bytes * 100 / max(total, 1))
         return
             "\(report.phase.rawValue) \(percent)% (\(ByteCount.text(report.bytes)) of \(ByteCount.text(total)))"
-    }
-
-    /// `42s`, `3m 05s`, `1h 02m`.
-    static func duration(_ seconds: Double) -> String {
-        let whole = Int(seconds.rounded(.up))
-        if whole < 60 { return "\(whole)s" }
-        if whole < 3600 { return "\(whole / 60)m " + String(whole % 60).leftPadded(2, with: "0") + "s" }
-        return "\(whole / 3600)h " + String(whole % 3600 / 60).leftPadded(2, with: "0") + "m"
-    }
-}
-
-extension String {
-    /// The string padded on the left to `width` characters.
-    fileprivate func leftPadded(_ width: Int, with pad: Character = " ") -> String {
-        count >= width ? self : String(repeating: pad, count: width - count) + self
     }
 }
