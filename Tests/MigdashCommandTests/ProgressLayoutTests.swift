@@ -1,3 +1,4 @@
+import ArchiveModel
 import GitHubMigrations
 import Testing
 
@@ -29,13 +30,21 @@ struct ProgressLayoutTests {
         let (report, rate) = reports[0]
         let line = { (width: Int) in ProgressBar.line(report, rate: rate, width: width) }
         let empty = { (cells: Int) in "[" + String(repeating: "░", count: cells) + "]" }
-        #expect(line(120) == "downloading   2% \(empty(30)) 1.2 MB of 40.0 MB  256.0 KB/s  ETA 2m 36s")
-        #expect(line(80) == "downloading   2% \(empty(17)) 1.2 MB of 40.0 MB  256.0 KB/s  ETA 2m 36s")
-        #expect(line(60) == "downloading   2% \(empty(9)) 1.2 MB of 40.0 MB  ETA 2m 36s")
-        #expect(line(50) == "downloading   2% \(empty(11)) 1.2 MB of 40.0 MB")
-        #expect(line(40) == "downloading   2% 1.2 MB of 40.0 MB")
-        #expect(line(20) == "downloading   2%")
+        // Sizes as ByteCount writes them, so the expectations hold whatever its units.
+        let bytes = "\(ByteCount.text(1_234_567)) of \(ByteCount.text(41_943_040))"
+        let speed = "\(ByteCount.text(262_144))/s"
+        let head = "downloading   2%"
+        #expect(line(120) == "\(head) \(empty(30)) \(bytes)  \(speed)  ETA 2m 36s")
+        // The bar takes what the words leave of width - 2 columns, less its brackets and a space.
+        let at80 = 78 - head.count - 3 - " \(bytes)  \(speed)  ETA 2m 36s".count
+        #expect(line(80) == "\(head) \(empty(at80)) \(bytes)  \(speed)  ETA 2m 36s")
+        let at60 = 58 - head.count - 3 - " \(bytes)  ETA 2m 36s".count
+        #expect(line(60) == "\(head) \(empty(at60)) \(bytes)  ETA 2m 36s")
+        #expect(line(50) == "\(head) \(empty(48 - head.count - 3 - bytes.count - 1)) \(bytes)")
+        #expect(line(40) == "\(head) \(bytes)")
+        #expect(line(20) == head)
         #expect(line(10) == "downloa…")
+        #expect([at80, at60].allSatisfy { ProgressBar.barCells.contains($0) })
     }
 
     @Test("the width is the terminal's, else COLUMNS, else 80")
