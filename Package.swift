@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
@@ -64,6 +65,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                // Only to name connection and TLS failures in words (GitHubError+Transport); both are
+                // already built for async-http-client.
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
         .target(
@@ -92,7 +97,7 @@ let package = Package(
         .testTarget(
             name: "GitHubMigrationsTests",
             dependencies: [
-                "ArchiveInspection", "ArchiveModel", "GitHubMigrations", "MigrationSimulator",
+                "ArchiveInspection", "ArchiveModel", "GitHubMigrations", "MigrationSimulator", "TestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             resources: [.copy("Fixtures")]
@@ -105,7 +110,7 @@ let package = Package(
             ],
             exclude: ["Scripts"]
         ),
-        .testTarget(name: "MigdashCommandTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "MigdashCommandTests", dependencies: ["TestSupport", "migdash"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalUI"]),
         .testTarget(
             name: "DashboardCoreTests",

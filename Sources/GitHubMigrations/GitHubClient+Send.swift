@@ -32,7 +32,7 @@ extension GitHubClient {
                     continue
                 }
                 await gate.count { $0.failures += 1 }
-                throw Self.transportError(error, request: request.summary)
+                throw Self.transportError(error, request: request.summary, url: hop)
             }
             await gate.observe(response.headers)
             switch response.status {
@@ -119,29 +119,8 @@ extension GitHubClient {
         return target
     }
 
-    /// Names a transport failure without exposing library internals.
-    static func transportError(_ error: any Error, request: String) -> GitHubError {
-        if let error = error as? GitHubError { return error }
-        if let error = error as? HTTPClientError {
-            switch error {
-            case .deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout:
-                return GitHubError(kind: .timeout, message: "no answer in time", request: request)
-            case .remoteConnectionClosed:
-                return GitHubError(kind: .offline, message: "the connection closed mid-response", request: request)
-            default:
-                break
-            }
-        }
-        if error is NIOTooManyBytesError {
-            return GitHubError(kind: .malformedResponse, message: "the response was too large", request: request)
-        }
-        return GitHubError(kind: .offline, message: Self.describe(error), request: request)
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        let text = String(describing: error)
-        if text.contains("connectionRefused") || text.contains("Connection refused") { return "connection refused" }
-        if text.contains("resolve") || text.contains("DNS") { return "the host name does not resolve" }
-        return text.count > 120 ? String(text.prefix(120)) + "…" : text
+    /// Names a transport failure without exposing library internals (see `GitHubError.transport`).
+    static func transportError(_ error: any Error, request: String, url: String? = nil) -> GitHubError {
+        GitHubError.transport(error, request: request, url: url)
     }
 }

@@ -12,6 +12,7 @@ struct ServerHandles: Sendable {
 
 extension Simulator {
     /// Starts both listeners; returns once they accept connections.
+    /// - Throws: `ListenError` naming the address that could not be bound and why.
     public func start() async throws -> SimulatorAddress {
         if let running = server.withLock({ $0.address }) { return running }
         let storage = try await launch(StorageResponder(simulator: self), port: options.storagePort, name: "AmazonS3")
@@ -79,7 +80,8 @@ extension Simulator {
             return (try await signal.wait(), task)
         } catch {
             task.cancel()
-            throw error
+            // One line for the user (`cannot listen on 127.0.0.1:8080: the address is in use`).
+            throw ListenError(host: options.host, port: port, error: error)
         }
     }
 }

@@ -7,6 +7,8 @@ enum CommandFailure: Error {
     case failed(String)
     /// The command line, configuration or token was wrong (exit status 2).
     case usage(String)
+    /// A signal stopped the work (exit status 128 + the signal, as a shell reports it).
+    case interrupted(String, signal: Int32)
 
     /// Prints the line and leaves with the status.
     func exit() -> ExitCode {
@@ -17,6 +19,9 @@ enum CommandFailure: Error {
         case .usage(let line):
             Self.printError(line.hasPrefix("migdash") ? line : "migdash: \(line)")
             return ExitCode(2)
+        case .interrupted(let line, let signal):
+            Self.printError("migdash: \(line)")
+            return ExitCode(Interruption.exitStatus(signal))
         }
     }
 

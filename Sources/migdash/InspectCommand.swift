@@ -1,6 +1,7 @@
 import ArchiveInspection
 import ArchiveModel
 import ArgumentParser
+import DashboardApp
 import Foundation
 import GitHubMigrations
 
@@ -24,7 +25,8 @@ struct InspectCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
+        let path = PathExpansion.expand(file, environment: ProcessInfo.processInfo.environment)
+        let url = URL(fileURLWithPath: path)
         let report: ArchiveReport
         do {
             report = try await ArchiveInspector.inspect(url)

@@ -1,10 +1,9 @@
-import ArchiveInspection
 import ArchiveModel
 import Foundation
 import GitHubMigrations
 import Synchronization
 
-/// Shows a download's progress: a redrawn bar on a terminal, plain lines at each tenth when piped.
+/// Shows a download's progress: a bar redrawn in place on a terminal, plain lines at each tenth when piped.
 final class ProgressDisplay: Sendable {
     private struct State {
         var started = ContinuousClock.now
@@ -13,46 +12,61 @@ final class ProgressDisplay: Sendable {
         var lastTenth = -1
         var phase = ArchiveDownloadProgress.Phase.downloading
         var drewBar = false
+        var finished = false
+        var latest: ArchiveDownloadProgress?
     }
 
     private let interactive: Bool
+    private let width: @Sendable () -> Int
     private let state = Mutex(State())
 
-    /// A display for a terminal (`interactive`) or for a pipe or file.
-    init(interactive: Bool) {
+    /// A display for a terminal (`interactive`) or for a pipe or file; `width` is asked at each redraw.
+    init(interactive: Bool, width: @escaping @Sendable () -> Int = { TerminalWidth.current() }) {
         self.interactive = interactive
+        self.width = width
     }
+
+    /// The last report taken, if any.
+    var latest: ArchiveDownloadProgress? { state.withLock { $0.latest } }
 
     /// Takes one progress report; called from the download's threads.
     func update(_ report: ArchiveDownloadProgress) {
         let now = ContinuousClock.now
-        let text: String? = state.withLock { state in
+        // The lock is held while writing, so a late report cannot draw after `finish()` cleared the bar.
+        state.withLock { state in
+            state.latest = report
+            guard !state.finished else { return }
             if state.phase != report.phase {
                 state.phase = report.phase
                 state.lastTenth = -1
                 state.lastDraw = nil
             }
             if state.baseline == nil, report.phase == .downloading { state.baseline = report.bytes }
-            let tenth = report.total.map { Int(report.bytes * 10 / max($0, 1)) } ?? -1
+            let text: String
             if interactive {
                 if let last = state.lastDraw, now - last < .milliseconds(100), report.bytes != report.total {
-                    return nil
+                    return
                 }
                 state.lastDraw = now
                 state.drewBar = true
-                return "\r" + Self.bar(report, rate: Self.rate(report, state, now)) + "\u{1B}[K"
+                let line = ProgressBar.line(report, rate: Self.rate(report, state, now), width: width())
+                text = "\r" + line + "\u{1B}[K"
+            } else {
+                let tenth = report.total.map { Int(report.bytes * 10 / max($0, 1)) } ?? -1
+                guard tenth != state.lastTenth else { return }
+                state.lastTenth = tenth
+                text = Self.line(report) + "\n"
             }
-            guard tenth != state.lastTenth else { return nil }
-            state.lastTenth = tenth
-            return Self.line(report) + "\n"
+            FileHandle.standardOutput.write(Data(text.utf8))
         }
-        if let text { FileHandle.standardOutput.write(Data(text.utf8)) }
     }
 
-    /// Clears the bar, so the next line starts clean.
+    /// Clears the bar, so the next line starts clean; later reports draw nothing.
     func finish() {
-        let drew = state.withLock { $0.drewBar }
-        if interactive, drew { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+        state.withLock { state in
+            state.finished = true
+            if interactive, state.drewBar { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+        }
     }
 
     private static func rate(_ report: ArchiveDownloadProgress, _ state: State, _ now: ContinuousClock.Instant)
@@ -63,41 +77,11 @@ final class ProgressDisplay: Sendable {
         return Double(report.bytes - (state.baseline ?? 0)) / elapsed
     }
 
-    /// `downloading  45% [█████████░░░░░░░░░░░] 1.4 MB of 3.0 MB  12.3 MB/s  ETA 2s`.
-    static func bar(_ report: ArchiveDownloadProgress, rate: Double) -> String {
-        let share = report.total.map { min(1, Double(report.bytes) / Double(max($0, 1))) } ?? 0
-        let filled = Int(share * 20)
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
-        let percent = String(Int(share * 100)).leftPadded(3)
-        var text = "\(report.phase.rawValue) \(percent)% [\(bar)] \(ByteCount.text(report.bytes))"
-        if let total = report.total { text += " of \(ByteCount.text(total))" }
-        if rate > 0 {
-            text += "  \(ByteCount.text(Int64(rate)))/s"
-            if let total = report.total { text += "  ETA \(duration(Double(total - report.bytes) / rate))" }
-        }
-        return text
-    }
-
     /// `downloading 40% (1.2 MB of 3.0 MB)`.
     static func line(_ report: ArchiveDownloadProgress) -> String {
         guard let total = report.total else { return "\(report.phase.rawValue) \(ByteCount.text(report.bytes))" }
         let percent = Int(report.bytes * 100 / max(total, 1))
         return
             "\(report.phase.rawValue) \(percent)% (\(ByteCount.text(report.bytes)) of \(ByteCount.text(total)))"
-    }
-
-    /// `42s`, `3m 05s`, `1h 02m`.
-    static func duration(_ seconds: Double) -> String {
-        let whole = Int(seconds.rounded(.up))
-        if whole < 60 { return "\(whole)s" }
-        if whole < 3600 { return "\(whole / 60)m " + String(whole % 60).leftPadded(2, with: "0") + "s" }
-        return "\(whole / 3600)h " + String(whole % 3600 / 60).leftPadded(2, with: "0") + "m"
-    }
-}
-
-extension String {
-    /// The string padded on the left to `width` characters.
-    fileprivate func leftPadded(_ width: Int, with pad: Character = " ") -> String {
-        count >= width ? self : String(repeating: pad, count: width - count) + self
     }
 }

@@ -83,7 +83,12 @@ struct SimulateCommand: AsyncParsableCommand {
         options.largeArchiveBytes = archiveMegabytes << 20
         options.storageBytesPerSecond = storageKilobytesPerSecond.map { $0 << 10 }
         let simulator = Simulator(options: options)
-        let address = try await simulator.start()
+        let address: SimulatorAddress
+        do {
+            address = try await simulator.start()
+        } catch {
+            throw CommandFailure.failed("\(error)").exit()
+        }
         FileHandle.standardOutput.write(Data("listening on \(address.apiURL)\n".utf8))
         FileHandle.standardOutput.write(Data("storage on \(address.storageURL)\n".utf8))
         _ = await SignalWaiter.wait()

@@ -80,19 +80,6 @@ struct SettingsTests {
         #expect(settings.theme.name == "high-contrast")
     }
 
-    @Test("a broken config file is one line naming the file and the problem")
-    func brokenConfig() {
-        #expect(throws: ConfigError.invalid(path: "c.yml", reason: "unknown setting \"colour\"")) {
-            try ConfigFile.parse("colour: red\n", path: "c.yml")
-        }
-        #expect(throws: ConfigError.invalid(path: "c.yml", reason: "readonly must be true or false")) {
-            try ConfigFile.parse("readonly: sometimes\n", path: "c.yml")
-        }
-        #expect(throws: ConfigError.invalid(path: "c.yml", reason: "not valid YAML")) {
-            try ConfigFile.parse("orgs: [a\n", path: "c.yml")
-        }
-    }
-
     @Test("archives already downloaded are found by their names")
     func archiveScanner() throws {
         let dir = try temporaryDirectory()

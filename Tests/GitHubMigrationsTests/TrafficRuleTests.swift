@@ -164,7 +164,7 @@ struct TrafficRuleTests {
         let elapsed = ContinuousClock.now - started
         try await client.shutdown()
         #expect(error?.kind == .offline)
-        #expect(error?.message == "connection refused")
+        #expect(error?.message == "connection to 127.0.0.1:1 refused")
         // A refused connection is one failed attempt, not a pool quietly retrying it until the 10 s
         // connect timeout (which made a dead API take 45 s to report with the retries on top).
         #expect(elapsed < .seconds(5), "took \(elapsed)")

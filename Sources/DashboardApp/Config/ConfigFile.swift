@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// `$XDG_CONFIG_HOME/migdash/config.yml` (or `~/.config/migdash/config.yml`): the same settings as the flags.
 ///
@@ -34,11 +33,14 @@ public struct ConfigFile: Sendable, Equatable {
     public var autoDownload: Bool?
     /// Source imports to follow, as owner/name.
     public var imports: [String] = []
-    /// Key overrides: command name to key names.
+    /// Key overrides: command name to key names, each already checked against the key table's names.
     public var keys: [String: [String]] = [:]
 
     /// An empty configuration.
     public init() {}
+
+    /// A configuration file is a few hundred bytes; anything past this is not one.
+    static let maximumBytes = 1 << 20
 
     /// The default location of the file.
     public static func defaultPath(environment: [String: String]) -> String {
@@ -48,68 +50,32 @@ public struct ConfigFile: Sendable, Equatable {
         return base + "/migdash/config.yml"
     }
 
-    /// Reads the file; a missing file is an empty configuration, a broken one an error naming the problem.
-    public static func load(path: String) throws(ConfigError) -> ConfigFile {
-        guard let data = FileManager.default.contents(atPath: path) else { return ConfigFile() }
+    /// Reads the file. A missing file is an empty configuration unless the user named it (`required`);
+    /// an unreadable or broken one is an error naming the file and, where it can, the line and column.
+    public static func load(path: String, required: Bool = false) throws(ConfigError) -> ConfigFile {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let number = errno
+            if number == ENOENT, !required { return ConfigFile() }
+            throw ConfigError(path: path, reason: "cannot read the configuration file: \(Self.reason(number))")
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+        } catch {
+            // EISDIR arrives here: open(2) succeeds on a directory, read(2) refuses.
+            throw ConfigError(path: path, reason: "cannot read the configuration file: \(Self.reason(errno))")
+        }
+        guard data.count <= maximumBytes else {
+            throw ConfigError(path: path, reason: "larger than 1 MiB; not a configuration file")
+        }
         return try parse(String(decoding: data, as: UTF8.self), path: path)
     }
 
-    /// Parses configuration YAML.
-    public static func parse(_ yaml: String, path: String) throws(ConfigError) -> ConfigFile {
-        let document: Any?
-        do { document = try Yams.load(yaml: yaml) } catch { throw .invalid(path: path, reason: "not valid YAML") }
-        guard let root = document as? [String: Any] else {
-            if document == nil { return ConfigFile() }
-            throw .invalid(path: path, reason: "expected a mapping of settings")
-        }
-        var config = ConfigFile()
-        for (key, value) in root {
-            switch key {
-            case "api_url": config.apiURL = try string(value, key, path)
-            case "hostname": config.hostname = try string(value, key, path)
-            case "orgs": config.orgs = try strings(value, key, path)
-            case "theme": config.theme = try string(value, key, path)
-            case "download_dir": config.downloadDirectory = try string(value, key, path)
-            case "readonly": config.readOnly = try bool(value, key, path)
-            case "bell": config.bell = try bool(value, key, path)
-            case "auto_download": config.autoDownload = try bool(value, key, path)
-            case "imports": config.imports = try strings(value, key, path)
-            case "keys":
-                guard let map = value as? [String: Any] else {
-                    throw .invalid(path: path, reason: "keys must be a mapping")
-                }
-                for (command, keys) in map { config.keys[command] = try strings(keys, "keys.\(command)", path) }
-            default: throw .invalid(path: path, reason: "unknown setting \"\(key)\"")
-            }
-        }
-        return config
-    }
-
-    private static func string(_ value: Any, _ key: String, _ path: String) throws(ConfigError) -> String {
-        guard let text = value as? String else { throw .invalid(path: path, reason: "\(key) must be text") }
-        return text
-    }
-
-    private static func strings(_ value: Any, _ key: String, _ path: String) throws(ConfigError) -> [String] {
-        if let single = value as? String { return [single] }
-        guard let list = value as? [Any] else { throw .invalid(path: path, reason: "\(key) must be a list") }
-        return list.map { "\($0)" }
-    }
-
-    private static func bool(_ value: Any, _ key: String, _ path: String) throws(ConfigError) -> Bool {
-        guard let flag = value as? Bool else { throw .invalid(path: path, reason: "\(key) must be true or false") }
-        return flag
-    }
-}
-
-/// Why the configuration could not be used.
-public enum ConfigError: Error, Equatable, CustomStringConvertible {
-    case invalid(path: String, reason: String)
-
-    /// One line for the user.
-    public var description: String {
-        switch self {
-        case .invalid(let path, let reason): "\(path): \(reason)"
-        }
+    /// `no such file or directory`: strerror's words, lower-cased as the rest of the line is.
+    private static func reason(_ number: Int32) -> String {
+        let text = String(cString: strerror(number))
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 }

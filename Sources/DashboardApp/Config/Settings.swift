@@ -23,11 +23,15 @@ public struct Settings: Sendable {
 
     /// Merges the sources; fails with one line naming the problem.
     public static func resolve(_ options: LaunchOptions, environment: [String: String]) throws -> Settings {
-        let configPath = options.configPath ?? ConfigFile.defaultPath(environment: environment)
-        let config = try ConfigFile.load(path: configPath)
+        let (config, configPath) = try configuration(options, environment: environment)
         let (apiURL, host, downloads) = connection(options, config: config, environment: environment)
         var keymap = Keymap.defaults
-        if !config.keys.isEmpty { keymap = try keymap.overriding(with: config.keys).get() }
+        if !config.keys.isEmpty {
+            switch keymap.overriding(with: config.keys) {
+            case .success(let overridden): keymap = overridden
+            case .failure(let error): throw ConfigError(path: configPath, reason: error.description)
+            }
+        }
         let session = SessionInfo(
             host: options.demo ? "simulator" : host, configuredOrgs: options.orgs.isEmpty ? config.orgs : options.orgs,
             readOnly: options.readOnly || (config.readOnly ?? false), bell: !options.noBell && (config.bell ?? true),
@@ -37,7 +41,8 @@ public struct Settings: Sendable {
             apiURL: apiURL, host: host,
             token: options.demo
                 ? nil : TokenResolver.resolve(flag: options.token, host: host, environment: environment),
-            session: session, theme: try ThemeLoader.load(options.theme ?? config.theme, environment: environment),
+            session: session,
+            theme: try ThemeLoader.load(options.theme ?? config.theme, environment: environment),
             keymap: keymap, downloadDirectory: downloads, demo: options.demo)
     }
 
@@ -46,11 +51,23 @@ public struct Settings: Sendable {
     public static func resolveConnection(_ options: LaunchOptions, environment: [String: String]) throws
         -> ConnectionSettings
     {
-        let configPath = options.configPath ?? ConfigFile.defaultPath(environment: environment)
-        let config = try ConfigFile.load(path: configPath)
+        let (config, _) = try configuration(options, environment: environment)
         let (apiURL, host, downloads) = connection(options, config: config, environment: environment)
         let token = TokenResolver.resolve(flag: options.token, host: host, environment: environment)
         return ConnectionSettings(apiURL: apiURL, host: host, token: token, downloadDirectory: downloads)
+    }
+
+    /// The configuration file and its path: the one `--config` names, which must be readable, or the
+    /// default one, which may be missing.
+    private static func configuration(_ options: LaunchOptions, environment: [String: String]) throws(ConfigError)
+        -> (ConfigFile, String)
+    {
+        if let named = options.configPath {
+            let path = PathExpansion.expand(named, environment: environment)
+            return (try ConfigFile.load(path: path, required: true), path)
+        }
+        let path = ConfigFile.defaultPath(environment: environment)
+        return (try ConfigFile.load(path: path), path)
     }
 
     /// The API root, host label and download folder: flags, then the config file, then the environment.
@@ -63,7 +80,7 @@ public struct Settings: Sendable {
             ?? ClientConfiguration.defaultBaseURL
         let downloads =
             options.downloadDirectory ?? config.downloadDirectory ?? FileManager.default.currentDirectoryPath
-        let folder = URL(fileURLWithPath: (downloads as NSString).expandingTildeInPath)
+        let folder = URL(fileURLWithPath: PathExpansion.expand(downloads, environment: environment))
         return (apiURL, hostLabel(apiURL: apiURL, hostname: hostname), folder)
     }
 

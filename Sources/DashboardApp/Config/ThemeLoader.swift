@@ -11,7 +11,7 @@ public enum ThemeLoader {
     public static func load(_ nameOrPath: String?, environment: [String: String]) throws(ThemeError) -> Theme {
         let name = nameOrPath ?? (environment["NO_COLOR"].map { _ in "monochrome" } ?? "default")
         if let yaml = BuiltinThemes.yaml[name] { return try parse(yaml, name: name) }
-        let path = (name as NSString).expandingTildeInPath
+        let path = PathExpansion.expand(name, environment: environment)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(
                 theme: name, reason: "no such theme or file; built in: \(builtinNames.joined(separator: ", "))")
@@ -25,7 +25,10 @@ public enum ThemeLoader {
         do {
             document = try Yams.load(yaml: yaml)
         } catch {
-            throw .unreadable(theme: name, reason: "not valid YAML (\(String(describing: error).prefix(80)))")
+            // Yams's own description runs over several lines with a snippet; say where, in one line.
+            let placed = ConfigError(path: name, yamlError: error, yaml: yaml)
+            let place = placed.line.map { "line \($0), column \(placed.column ?? 1): " } ?? ""
+            throw .unreadable(theme: name, reason: place + placed.reason)
         }
         guard let root = document as? [String: Any], let roles = root["roles"] as? [String: Any] else {
             throw .unreadable(theme: name, reason: "expected a mapping with a `roles:` mapping")

@@ -31,7 +31,8 @@ extension ArchiveDownloader {
             response = try await client.storage.execute(request, timeout: .hours(24))
         } catch {
             try Task.checkCancellation()
-            return .failed(GitHubClient.transportError(error, request: "GET archive").message, progressed: false)
+            let reason = GitHubClient.transportError(error, request: "GET archive", url: request.url).message
+            return .failed(reason, progressed: false)
         }
         let code = Int(response.status.code)
         switch code {

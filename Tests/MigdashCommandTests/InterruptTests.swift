@@ -1,0 +1,77 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("SIGINT and SIGTERM during migdash download: the .part is kept, one line says so, 128 + signal")
+struct InterruptTests {
+    /// A `migdash download` started as a child, its output still arriving.
+    private struct Download {
+        let processID: Int32
+        let exit: ProcessExit
+        let output: PipeDrain
+        let errors: PipeDrain
+    }
+
+    private func start(_ arguments: [String], _ run: CommandRun) throws -> Download {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try MigdashBinary.path)
+        process.arguments = arguments
+        process.environment = run.environment
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        let exit = ProcessExit(watching: process)
+        try process.run()
+        return Download(
+            processID: process.processIdentifier, exit: exit, output: PipeDrain(output.fileHandleForReading),
+            errors: PipeDrain(errors.fileHandleForReading))
+    }
+
+    /// Starts a download, sends `signal` once a tenth has arrived, and checks what it leaves behind.
+    private func interrupt(with signal: Int32, status: Int32, _ simulator: SimulatorProcess) async throws {
+        let folder = try TemporaryDirectory(prefix: "migdash-cli-interrupt")
+        let run = try CommandRun()
+        let arguments = [
+            "download", "--org", "octo-org", "240498", "--output", folder.path, "--api-url", simulator.apiURL,
+            "--token", SimulatorProcess.defaultToken,
+        ]
+        let download = try start(arguments, run)
+        let deadline = ContinuousClock.now.advanced(by: .seconds(20))
+        while !download.output.text.contains("downloading 10%"), !download.exit.hasEnded,
+            ContinuousClock.now < deadline
+        {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        try #require(!download.exit.hasEnded, "ended before the signal: \(download.errors.text)")
+        #expect(kill(download.processID, signal) == 0)
+        #expect(await download.exit.wait() == status)
+        let errors = String(decoding: await download.errors.finish(), as: UTF8.self)
+        let part = try #require(folder.files().first { $0.hasSuffix(".tar.gz.part") }, "no .part in \(folder.files())")
+        let size = try #require(
+            try FileManager.default.attributesOfItem(atPath: folder.path + "/" + part)[.size] as? Int64)
+        #expect(size > 0)
+        let line = try #require(errors.split(separator: "\n").first.map(String.init))
+        #expect(errors.filter { $0 == "\n" }.count == 1, "one line: \(errors)")
+        #expect(line.hasPrefix("migdash: interrupted: kept \(folder.path)/\(part) ("), "\(line)")
+        let amounts = /.* \([0-9.]+ [KM]i?B of 8\.0 Mi?B\); run the same command again to resume/
+        #expect(line.wholeMatch(of: amounts) != nil, "\(line)")
+        // The same command again picks the .part up and finishes.
+        let again = try await run.migdash(arguments)
+        #expect(again.status == 0, "\(again.errorOutput)")
+        #expect(again.output.contains("saved \(folder.path)/"))
+        #expect(!folder.files().contains(part))
+    }
+
+    @Test("Ctrl-C's SIGINT exits 130 and SIGTERM 143, each with one line naming the kept .part; a rerun resumes")
+    func signals() async throws {
+        let simulator = try await SimulatorProcess(arguments: [
+            "--storage-kilobytes-per-second", "2048", "--archive-megabytes", "8",
+        ])
+        defer { simulator.terminate() }
+        async let byInterrupt: Void = interrupt(with: SIGINT, status: 130, simulator)
+        async let byTerminate: Void = interrupt(with: SIGTERM, status: 143, simulator)
+        _ = try await (byInterrupt, byTerminate)
+    }
+}
