@@ -27,7 +27,9 @@ extension GitHubClient {
             } catch let error as CancellationError {
                 throw error
             } catch {
-                if request.method.isIdempotent, attempts.transient < configuration.maxRetries {
+                if request.method.isIdempotent, attempts.transient < configuration.maxRetries,
+                    !GitHubError.isPermanentTransportFailure(error)
+                {
                     try await backOff(&attempts)
                     continue
                 }

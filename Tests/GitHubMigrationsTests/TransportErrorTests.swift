@@ -1,6 +1,7 @@
 import Foundation
 import GitHubMigrations
 import MigrationSimulator
+import Synchronization
 import TestSupport
 import Testing
 
@@ -49,6 +50,20 @@ struct TransportErrorTests {
                 error?.message == "TLS handshake with \(host):\(server.port) failed: the certificate is not trusted")
             #expect(isPlain(error?.userMessage ?? "\n"), "\(error?.userMessage ?? "")")
         }
+    }
+
+    @Test("an untrusted certificate is said at once: trying again cannot mend it, so there is no back-off")
+    func untrustedNotRetried() async throws {
+        let server = try await SelfSignedTLSServer()
+        defer { server.stop() }
+        let sleeps = Mutex<[Double]>([])
+        var configuration = ClientConfiguration(baseURL: "https://127.0.0.1:\(server.port)", token: "t")
+        configuration.sleep = { seconds in sleeps.withLock { $0.append(seconds) } }
+        let client = GitHubClient(configuration: configuration)
+        let error = await #expect(throws: GitHubError.self) { try await client.authenticatedUser() }
+        try await client.shutdown()
+        #expect(error?.message.contains("the certificate is not trusted") == true)
+        #expect(sleeps.withLock { $0 }.isEmpty, "a TLS refusal is not retried: \(sleeps.withLock { $0 })")
     }
 
     @Test("a closed port and a name that does not resolve say so, with the place")

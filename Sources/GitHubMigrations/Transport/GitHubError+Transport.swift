@@ -16,6 +16,17 @@ extension GitHubError {
         return GitHubError(kind: kind, message: message, request: request)
     }
 
+    /// True for a failure that trying again cannot mend: a TLS handshake refused (an untrusted
+    /// certificate, plain HTTP on the other side, another host's name), a host name that does not
+    /// resolve, an unusable URL. Retrying those only delays the one line that says so.
+    public static func isPermanentTransportFailure(_ error: any Error) -> Bool {
+        switch error {
+        case is NIOSSLError, is NIOSSLExtraError, is SocketAddressError.UnknownHost: return true
+        case let error as HTTPClientError: return [.invalidURL, .emptyHost, .emptyScheme].contains(error)
+        default: return false
+        }
+    }
+
     /// `HOST:PORT` of a URL, with the scheme's default port when it names none.
     static func place(of url: String) -> String? {
         guard let components = URLComponents(string: url), let host = components.host, !host.isEmpty else {
