@@ -153,12 +153,8 @@ extension Reducer {
         }
     }
 
-    /// Edits a text field with a printable key or Backspace.
+    /// Edits a text field: typing, Backspace and Delete, the cursor keys, Ctrl-U, Ctrl-K and Ctrl-W.
     static func type(_ key: Key, into field: inout TextField) {
-        switch key {
-        case .character(let c): field.text.append(c)
-        case .backspace: if !field.text.isEmpty { field.text.removeLast() }
-        default: break
-        }
+        field.edit(key)
     }
 }

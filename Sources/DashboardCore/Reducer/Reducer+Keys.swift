@@ -38,10 +38,11 @@ extension Reducer {
         case .escape:
             state.filterEditing = false
             filter = ""
-        case .backspace:
-            if !filter.isEmpty { filter.removeLast() }
-        case .character(let c) where filter.count < 200:
-            filter.append(c)
+        case .backspace, .character, .control("u"), .control("w"):
+            // Edited at its end, as a shell's line: Backspace, Ctrl-U (all of it), Ctrl-W (a word).
+            var field = TextField(filter)
+            field.edit(key)
+            filter = String(field.text.prefix(200))
         default:
             return []
         }

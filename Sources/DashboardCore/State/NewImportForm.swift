@@ -40,6 +40,17 @@ public struct NewImportForm: Sendable, Equatable {
         self.repository = TextField(repository)
     }
 
+    /// The text field behind a field, nil for the VCS choice and the submit button.
+    public func textField(_ field: Field) -> TextField? {
+        switch field {
+        case .repository: repository
+        case .url: url
+        case .username: username
+        case .password: password
+        case .vcs, .submit: nil
+        }
+    }
+
     /// Why the dialog cannot be submitted yet, if it cannot.
     public var problem: String? {
         if RepositoryName(repository.text) == nil { return "repository must be owner/name" }

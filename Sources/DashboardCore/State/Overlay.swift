@@ -45,20 +45,3 @@ public enum DetailsTarget: Sendable, Equatable {
     case sourceImport(RepositoryName)
     case activity(Int)
 }
-
-/// A line being typed: text and a cursor at its end (enough for short fields).
-public struct TextField: Sendable, Equatable {
-    /// The text.
-    public var text = ""
-    /// Show bullets instead of the text (passwords).
-    public var secret = false
-
-    /// Creates a field.
-    public init(_ text: String = "", secret: Bool = false) {
-        self.text = text
-        self.secret = secret
-    }
-
-    /// What the dialog shows.
-    public var display: String { secret ? String(repeating: "•", count: text.count) : text }
-}

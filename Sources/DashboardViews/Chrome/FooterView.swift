@@ -9,7 +9,9 @@ enum FooterView {
             let x = rect.x + canvas.text(" / ", x: rect.x, y: rect.y, width: rect.width, .footerKey)
             let used = canvas.text(
                 state.filter(of: state.focus) + "▏", x: x, y: rect.y, width: rect.width - 3, .emphasis)
-            canvas.text("   Enter keep · Esc clear", x: x + used, y: rect.y, width: rect.width - (x + used), .footer)
+            canvas.text(
+                "   Enter keep · Esc clear · Ctrl-W word", x: x + used, y: rect.y, width: rect.width - (x + used),
+                .footer)
             return
         }
         var shown = hints(state)

@@ -26,9 +26,9 @@ enum AuthorsDialog {
         if authors.isEmpty { canvas.text("no authors yet", x: x, y: inner.y, width: width, .muted) }
         let fieldsY = inner.y + listHeight
         canvas.field(
-            "Name", form.name.display, x: x, y: fieldsY, width: width, labelWidth: 8, focused: form.field == .name)
+            "Name", form.name, x: x, y: fieldsY, width: width, labelWidth: 8, focused: form.field == .name)
         canvas.field(
-            "Email", form.email.display, x: x, y: fieldsY + 1, width: width, labelWidth: 8,
+            "Email", form.email, x: x, y: fieldsY + 1, width: width, labelWidth: 8,
             focused: form.field == .email)
         canvas.dialogFooter("↑↓ author · Tab name/email · Enter map · Esc close", problem: nil, in: inner)
     }

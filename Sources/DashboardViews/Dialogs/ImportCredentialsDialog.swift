@@ -10,8 +10,8 @@ enum ImportCredentialsDialog {
         let width = inner.width - 2
         canvas.text("GitHub needs them to read " + form.vcsURL, x: x, y: inner.y, width: width, .dialog)
         canvas.text("status: " + form.status, x: x, y: inner.y + 1, width: width, .muted)
-        let fields: [(ImportCredentialsForm.Field, String)] = [
-            (.username, form.username.display), (.password, form.password.display),
+        let fields: [(ImportCredentialsForm.Field, TextField)] = [
+            (.username, form.username), (.password, form.password),
         ]
         for (index, (field, value)) in fields.enumerated() {
             canvas.field(

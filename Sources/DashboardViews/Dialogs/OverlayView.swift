@@ -42,6 +42,18 @@ extension Canvas {
             width: valueWidth, focused ? .dialogFieldFocused : .dialogField)
     }
 
+    /// A `label: text` line for a text field: the cursor mark where the cursor is, the text scrolled so
+    /// the cursor stays in view.
+    mutating func field(
+        _ label: String, _ field: TextField, x: Int, y: Int, width: Int, labelWidth: Int, focused: Bool
+    ) {
+        text(DisplayWidth.pad(label, to: labelWidth), x: x, y: y, width: labelWidth, .dialog)
+        let valueWidth = width - labelWidth - 1
+        text(
+            DisplayWidth.pad(field.shown(focused: focused, width: valueWidth), to: valueWidth), x: x + labelWidth + 1,
+            y: y, width: valueWidth, focused ? .dialogFieldFocused : .dialogField)
+    }
+
     /// The bottom line of a dialog: its keys, and a problem that stops submitting.
     mutating func dialogFooter(_ keys: String, problem: String?, in inner: Rect) {
         let y = inner.y + inner.height - 1
