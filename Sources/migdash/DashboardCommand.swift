@@ -34,8 +34,17 @@ struct DashboardCommand: AsyncParsableCommand {
     @Flag(help: "Download each archive as soon as its migration is exported.")
     var autoDownload = false
 
+    @Option(help: "Archives downloaded at once (1-16, default 2); the rest wait in line.")
+    var downloadConcurrency: Int?
+
     @Flag(help: "Run against an embedded simulator on a loopback port: no token, no network.")
     var demo = false
+
+    func validate() throws {
+        if let count = downloadConcurrency, !(1...16).contains(count) {
+            throw ValidationError("--download-concurrency must be from 1 to 16.")
+        }
+    }
 
     func run() async throws {
         var options = LaunchOptions()
@@ -46,6 +55,7 @@ struct DashboardCommand: AsyncParsableCommand {
         options.readOnly = readonly
         options.noBell = noBell
         options.autoDownload = autoDownload
+        options.downloadConcurrency = downloadConcurrency
         options.demo = demo
         let status = await DashboardLauncher.run(options)
         if status != 0 { throw ExitCode(status) }

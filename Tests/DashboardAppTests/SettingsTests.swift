@@ -56,6 +56,7 @@ struct SettingsTests {
         bell: false
         download_dir: /tmp/archives
         imports: [octocat/legacy]
+        download_concurrency: 4
         keys:
           refresh: [F5]
         """.write(toFile: path, atomically: true, encoding: .utf8)
@@ -71,6 +72,9 @@ struct SettingsTests {
         #expect(settings.downloadDirectory.path == "/tmp/archives")
         #expect(settings.session.followedImports == ["octocat/legacy"])
         #expect(settings.keymap.command(for: .function(5)) == .refresh)
+        #expect(settings.session.downloadConcurrency == 4)
+        options.downloadConcurrency = 1
+        #expect(try Settings.resolve(options, environment: [:]).session.downloadConcurrency == 1)
         options.apiURL = "http://127.0.0.1:9/api/v3"
         options.orgs = ["other"]
         options.theme = "high-contrast"
@@ -78,6 +82,16 @@ struct SettingsTests {
         #expect(settings.apiURL == "http://127.0.0.1:9/api/v3")
         #expect(settings.session.configuredOrgs == ["other"])
         #expect(settings.theme.name == "high-contrast")
+    }
+
+    @Test("download_concurrency outside 1-16 is refused at its line and column")
+    func concurrencyRange() throws {
+        for value in ["0", "17", "two", "2.5"] {
+            let error = #expect(throws: ConfigError.self) {
+                try ConfigFile.parse("bell: true\ndownload_concurrency: \(value)\n", path: "config.yml")
+            }
+            #expect(error?.description == "config.yml:2:23: download_concurrency must be a whole number from 1 to 16")
+        }
     }
 
     @Test("archives already downloaded are found by their names")

@@ -30,6 +30,7 @@ extension ConfigFile {
             case "readonly": config.readOnly = try reader.flag(value, key)
             case "bell": config.bell = try reader.flag(value, key)
             case "auto_download": config.autoDownload = try reader.flag(value, key)
+            case "download_concurrency": config.downloadConcurrency = try reader.count(value, key, in: 1...16)
             case "imports": config.imports = try reader.texts(value, key)
             case "keys": config.keys = try reader.keys(value)
             default:
@@ -69,6 +70,14 @@ private struct NodeReader {
         var texts: [String] = []
         for item in list { texts.append(try text(item, "each entry of \(key)")) }
         return texts
+    }
+
+    /// A whole number within `range`.
+    func count(_ node: Node, _ key: String, in range: ClosedRange<Int>) throws(ConfigError) -> Int {
+        guard let number = node.int, range.contains(number) else {
+            throw fail(node, "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
     }
 
     func flag(_ node: Node, _ key: String) throws(ConfigError) -> Bool {

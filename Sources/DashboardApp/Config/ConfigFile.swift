@@ -10,6 +10,7 @@ import Foundation
 /// readonly: false
 /// bell: true
 /// auto_download: false
+/// download_concurrency: 2         # archives downloaded at once; the rest wait in line
 /// imports: [octocat/legacy-svn]   # source imports to follow
 /// keys:                           # key overrides: command: [keys]
 ///   quit: [q, Q]
@@ -31,6 +32,8 @@ public struct ConfigFile: Sendable, Equatable {
     public var bell: Bool?
     /// Download archives as soon as they are exported.
     public var autoDownload: Bool?
+    /// Archives downloaded at once.
+    public var downloadConcurrency: Int?
     /// Source imports to follow, as owner/name.
     public var imports: [String] = []
     /// Key overrides: command name to key names, each already checked against the key table's names.

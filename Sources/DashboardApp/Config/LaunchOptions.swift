@@ -22,6 +22,8 @@ public struct LaunchOptions: Sendable {
     public var noBell = false
     /// `--auto-download`.
     public var autoDownload = false
+    /// `--download-concurrency`.
+    public var downloadConcurrency: Int?
     /// `--config PATH`, instead of the default location.
     public var configPath: String?
 

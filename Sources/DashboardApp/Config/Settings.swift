@@ -36,6 +36,7 @@ public struct Settings: Sendable {
             host: options.demo ? "simulator" : host, configuredOrgs: options.orgs.isEmpty ? config.orgs : options.orgs,
             readOnly: options.readOnly || (config.readOnly ?? false), bell: !options.noBell && (config.bell ?? true),
             autoDownload: options.autoDownload || (config.autoDownload ?? false), followedImports: config.imports,
+            downloadConcurrency: options.downloadConcurrency ?? config.downloadConcurrency ?? 2,
             timeZone: TimeZone.current)
         return Settings(
             apiURL: apiURL, host: host,
