@@ -20,12 +20,12 @@ final class DashboardHarness {
     /// Starts both. The default export time is long, so nothing changes unless a test advances the clock.
     init(
         simulatorArguments: [String] = ["--export-seconds", "600"], dashboardArguments: [String] = [],
-        afterExit: String? = nil
+        afterExit: String? = nil, token: String = SimulatorProcess.defaultToken
     ) async throws {
         simulator = try await SimulatorProcess(arguments: simulatorArguments)
         home = try TemporaryDirectory(prefix: "migdash-e2e-home")
         let words =
-            [try MigdashBinary.path, "--api-url", simulator.apiURL, "--token", SimulatorProcess.defaultToken]
+            [try MigdashBinary.path, "--api-url", simulator.apiURL, "--token", token]
             + dashboardArguments
         tmux = try await TmuxSession(
             command: Shell.command(words), afterExit: afterExit, environment: ["HOME": home.path],

@@ -75,6 +75,19 @@ public final class SimulatorProcess: Sendable {
         try await LoopbackHTTP.send(method, url(apiURL + path), token: token)
     }
 
+    /// Starts an organization migration as another client would, and returns its id.
+    public func startMigration(org: String, repositories: [String]) async throws -> Int {
+        let body = try JSONSerialization.data(withJSONObject: ["repositories": repositories])
+        let reply = try await LoopbackHTTP.send(
+            "POST", url(apiURL + "/orgs/\(org)/migrations"), body: body, token: Self.defaultToken)
+        try reply.expect(201, "POST /orgs/\(org)/migrations")
+        let object = try JSONSerialization.jsonObject(with: reply.body) as? [String: Any]
+        guard let id = (object?["id"] as? NSNumber)?.intValue else {
+            throw TestSupportError.unexpectedResponse("no id in the started migration")
+        }
+        return id
+    }
+
     /// Sends the simulator SIGTERM, without waiting. Safe to call more than once.
     public func terminate() {
         if !exit.hasEnded { kill(processID, SIGTERM) }
