@@ -32,13 +32,13 @@ struct ArchiveTally {
         case .records(let kind):
             var tally = kinds[kind] ?? ArchiveReport.Kind(name: kind, files: 0, records: 0, bytes: 0)
             tally.files += 1
-            tally.bytes += entry.size
+            tally.bytes = ByteCount.sum(tally.bytes, entry.size)
             tally.records = records.flatMap { count in tally.records.map { $0 + count } }
             kinds[kind] = tally
         case .repository(let name):
             var tally = repositories[name] ?? ArchiveReport.Repository(name: name, files: 0, bytes: 0)
             tally.files += 1
-            tally.bytes += entry.size
+            tally.bytes = ByteCount.sum(tally.bytes, entry.size)
             repositories[name] = tally
         case .attachment:
             report.attachments.add(entry.size)

@@ -44,6 +44,9 @@ struct TarHeader: Equatable {
         return path.hasSuffix("/") ? .directory : .regular
     }
 
+    /// True for a regular file, contiguous or sparse.
+    var isRegularFile: Bool { kind == .regular || kind == .contiguous || kind == .gnuSparse }
+
     /// Whether data blocks follow this header, by the rule GNU tar and Python's tarfile share: links,
     /// directories, devices and fifos carry none whatever their size field says; every other type does.
     var carriesData: Bool {

@@ -78,8 +78,10 @@ final class TarReader {
                 let kind = header.kind
                 return Entry(
                     path: extended.path ?? longName ?? header.path,
-                    size: extended.sparseSize ?? header.sparseSize ?? length,
-                    isFile: kind == .regular || kind == .contiguous || kind == .gnuSparse,
+                    // A sparse file's apparent size needs no data behind it, so it counts only for
+                    // regular files and is summed with saturation wherever it is added up.
+                    size: header.isRegularFile ? (extended.sparseSize ?? header.sparseSize ?? length) : length,
+                    isFile: header.isRegularFile,
                     typeFlag: header.typeFlag, linkPath: extended.linkPath ?? longLink ?? header.linkPath)
             }
         }

@@ -55,7 +55,7 @@ public struct ArchiveReport: Sendable, Equatable, Codable {
         /// Adds one file.
         public mutating func add(_ size: Int64) {
             count += 1
-            bytes += size
+            bytes = ByteCount.sum(bytes, size)
         }
     }
 

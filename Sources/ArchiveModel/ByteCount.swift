@@ -17,4 +17,11 @@ public enum ByteCount {
         }
         return unit == 0 ? "\(count) B" : String(format: "%.1f %@", value, units[unit])
     }
+
+    /// `a + b` for sizes, stopping at `Int64.max` instead of trapping: an archive's headers may claim
+    /// any size (a sparse file's apparent size needs no data behind it).
+    public static func sum(_ a: Int64, _ b: Int64) -> Int64 {
+        let (total, overflow) = a.addingReportingOverflow(b)
+        return overflow ? .max : total
+    }
 }

@@ -85,12 +85,12 @@ enum IndependentTars {
     }
 
     /// The archives of `special`: 9 GiB announced by base-256 and by pax, and names with escapes.
-    static func special() async throws -> (gnu: Data, pax: Data, evil: Data) {
+    static func special() async throws -> (gnu: Data, pax: Data, evil: Data, bomb: Data, paxBomb: Data) {
         let work = try TemporaryDirectory(prefix: "migdash-tar-special")
         let out = work.path + "/special"
         try await python(["special", out])
         let read = { (suffix: String) in try Data(contentsOf: URL(fileURLWithPath: "\(out).\(suffix)")) }
-        return (try read("gnu"), try read("pax"), try read("evil"))
+        return (try read("gnu"), try read("pax"), try read("evil"), try read("bomb"), try read("paxbomb"))
     }
 
     /// A git repository of the migration-shaped tree (git keeps files and symbolic links only), archived by

@@ -47,6 +47,17 @@ struct TarReaderTests {
         }
     }
 
+    @Test("sparse files claiming Int64.max bytes each add up without a trap")
+    func sparseBombs() async throws {
+        let special = try await IndependentTars.special()
+        for tar in [special.bomb, special.paxBomb] {
+            let report = try await ArchiveInspector.inspect(try ArchiveSamples.file(ArchiveSamples.gzip(tar)))
+            #expect(report.verdict == .intact, "\(report.verdict.summary)")
+            #expect(report.repositories.map(\.name) == ["octo-org/bomb"])
+            #expect((report.repositories.first?.bytes ?? 0) > 0)
+        }
+    }
+
     @Test("names with terminal escapes come out with the control characters replaced")
     func escapesInNames() async throws {
         let evil = try await IndependentTars.special().evil

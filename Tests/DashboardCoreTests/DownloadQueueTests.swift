@@ -134,6 +134,8 @@ struct DownloadQueueTests {
         _ = Reducer.reduce(&state, .downloadProgress(key, received: 400, total: 1_000, at: now))
         _ = Reducer.reduce(&state, .key(.character("x")))
         guard case .confirm(let question) = state.overlay else { throw Failure("no confirmation") }
-        #expect(question.consequence.contains("is downloading (40%)"), "\(question.consequence)")
+        #expect(
+            question.consequence.contains("is downloading (40%); that download will then fail"),
+            "\(question.consequence)")
     }
 }

@@ -10,7 +10,8 @@ import Testing
 struct TextFieldTests {
     private func typed(_ text: String, _ keys: [Key] = []) -> TextField {
         var field = TextField()
-        for c in text { field.edit(.character(c)) }
+        // One key per scalar, as the curses decoder delivers them.
+        for scalar in text.unicodeScalars { field.edit(.character(Character(scalar))) }
         for key in keys { field.edit(key) }
         return field
     }
@@ -32,6 +33,15 @@ struct TextFieldTests {
         #expect(typed("hello big world  ", [.control("w")]).text == "hello big ")
         #expect(typed("hello big world", [.left, .left, .left, .left, .left, .control("k")]).text == "hello big ")
         #expect(typed("hello big world", [.left, .left, .left, .left, .left, .control("u")]).text == "world")
+    }
+
+    @Test("a combining mark or the second half of a flag joins the character before it, without a trap")
+    func combining() {
+        let accent = typed("e\u{301}")
+        #expect(accent.text == "é" && accent.cursor == 1)
+        #expect(accent.shown(focused: true, width: 10) == "é▏")
+        let flag = typed("\u{1F1EB}\u{1F1F7}", [.character("x"), .left, .backspace])
+        #expect(flag.text == "x" && flag.cursor == 0)
     }
 
     @Test("the field shows the cursor where it is, and scrolls to keep it in view")

@@ -83,6 +83,8 @@ final class DashboardRuntime {
             case .suspend:
                 terminal.suspend()
                 lastFrame = nil
+                // Time went by while stopped: the rest of this turn sees the time of the return.
+                dispatch(Reducer.reduce(&state, .tick(clock())))
             case .quit: state.quitting = true
             default: runner.run(effect)
             }

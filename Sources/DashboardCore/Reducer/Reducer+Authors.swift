@@ -29,8 +29,8 @@ extension Reducer {
             return submit(&state, .mapAuthor(form.repository, author, mapping))
         default:
             switch form.field {
-            case .name: type(key, into: &form.name)
-            case .email: type(key, into: &form.email)
+            case .name: form.name.edit(key)
+            case .email: form.email.edit(key)
             case .list: break
             }
         }

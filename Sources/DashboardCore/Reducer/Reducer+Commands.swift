@@ -86,7 +86,9 @@ extension Reducer {
     /// The selected migration's repositories, when the list left them out and they were not asked for
     /// yet: whatever selected it (a key, the first load, a filter), the pane then fills.
     static func loadSelectedRepositories(_ state: inout DashboardState) -> [Effect] {
-        guard let key = state.selectedMigration, let migration = state.migrations[key],
+        // Nothing goes to GitHub while it refuses the token or the rate limit is spent.
+        guard state.poll.halted == nil, (state.poll.blockedUntil ?? state.now) <= state.now,
+            let key = state.selectedMigration, let migration = state.migrations[key],
             migration.repositoriesExcluded || migration.repositories.isEmpty,
             state.repositories[key] == nil, state.repositoryLoads[key] == nil
         else { return [] }

@@ -60,9 +60,9 @@ extension Reducer {
         var saved = state.downloaded[key] == nil ? " It has not been downloaded." : ""
         if let download = state.downloads[key] {
             let share = download.total.map { " (\(Int(Double(download.received) * 100 / Double(max($0, 1))))%)" } ?? ""
-            saved += " It is downloading\(share); deleting it stops that download."
+            saved += " It is downloading\(share); that download will then fail."
         } else if state.downloadQueue.contains(key) {
-            saved += " It is queued for download, which will then fail."
+            saved += " It is queued for download, which is then dropped."
         }
         state.overlay = .confirm(
             Confirmation(

@@ -18,7 +18,7 @@ extension Reducer {
                 state.overlay = .newMigration(form)
                 return []
             }
-            let form = NewMigrationForm(scopes: scopes(state))
+            let form = NewMigrationForm(scopes: state.watchedScopes)
             state.overlay = .newMigration(form)
             return [.loadRepositoryChoices(form.scope)]
         case .newImport:
@@ -145,16 +145,11 @@ extension Reducer {
 
     private static func edit(_ form: inout NewImportForm, _ key: Key) {
         switch form.field {
-        case .repository: type(key, into: &form.repository)
-        case .url: type(key, into: &form.url)
-        case .username: type(key, into: &form.username)
-        case .password: type(key, into: &form.password)
+        case .repository: form.repository.edit(key)
+        case .url: form.url.edit(key)
+        case .username: form.username.edit(key)
+        case .password: form.password.edit(key)
         case .vcs, .submit: break
         }
-    }
-
-    /// Edits a text field: typing, Backspace and Delete, the cursor keys, Ctrl-U, Ctrl-K and Ctrl-W.
-    static func type(_ key: Key, into field: inout TextField) {
-        field.edit(key)
     }
 }

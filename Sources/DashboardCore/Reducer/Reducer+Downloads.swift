@@ -20,8 +20,10 @@ extension Reducer {
             notify(&state, "\(key) is already \(state.downloads[key] == nil ? "queued" : "downloading")")
             return []
         }
-        let effects = enqueueDownloads(&state, [key], note: "")
-        if state.downloads[key] == nil { notify(&state, queuedNotice(state, key)) }
+        // The seven days are estimated (GitHub reports no export time), so `d` tries whatever the
+        // estimate says; GitHub's answer decides.
+        let effects = enqueueDownloads(&state, [key], note: "", trustExpiry: false)
+        if state.downloads[key] == nil, state.downloadQueue.contains(key) { notify(&state, queuedNotice(state, key)) }
         return effects
     }
 
@@ -43,23 +45,27 @@ extension Reducer {
         return enqueueDownloads(&state, [key], note: " (auto)")
     }
 
-    /// True when an archive exists on GitHub, has not expired, and is neither saved, queued nor running.
-    private static func isDownloadable(_ state: DashboardState, _ key: MigrationKey, at time: Date) -> Bool {
+    /// True when an archive exists on GitHub (and, trusting the estimate, has not expired) and is
+    /// neither saved, queued nor running.
+    private static func isDownloadable(
+        _ state: DashboardState, _ key: MigrationKey, at time: Date, trustExpiry: Bool = true
+    ) -> Bool {
         guard state.downloaded[key] == nil, state.downloads[key] == nil, !state.downloadQueue.contains(key),
             !state.archivesDeleted.contains(key), let expiry = state.archiveExpiry(key)
         else { return false }
-        return time < expiry
+        return !trustExpiry || time < expiry
     }
 
     /// Once every scope has answered, auto-download asks once about archives exported before this run,
     /// rather than starting them all at once: with 300 old migrations that would be 300 downloads.
     static func askAboutBacklog(_ state: inout DashboardState) -> [Effect] {
-        guard state.session.autoDownload, !state.backlogAsked, state.overlay == nil, everyScopeAnswered(state)
+        guard state.session.autoDownload, !state.backlogAsked, state.overlay == nil, !state.filterEditing,
+            everyScopeAnswered(state)
         else { return [] }
         state.backlogAsked = true
-        let backlog = state.migrationOrder.filter { key in
-            state.migrations[key]?.state == .exported && isDownloadable(state, key, at: state.now)
-        }
+        // Every migration, not the filtered rows; the ones that expire first go first.
+        let backlog = state.migrations.keys.filter { isDownloadable(state, $0, at: state.now) }
+            .sorted { (state.archiveExpiry($0) ?? .distantFuture) < (state.archiveExpiry($1) ?? .distantFuture) }
         guard !backlog.isEmpty else { return [] }
         let soonest = backlog.compactMap { state.archiveExpiry($0) }.min()
         let expiry = soonest.map { "; the first expires in \(TimeFormat.duration($0.timeIntervalSince(state.now)))" }
@@ -73,14 +79,18 @@ extension Reducer {
     }
 
     /// Puts archives in the download queue and starts as many as the concurrency limit allows.
-    static func enqueueDownloads(_ state: inout DashboardState, _ keys: [MigrationKey], note: String) -> [Effect] {
-        for key in keys where isDownloadable(state, key, at: state.now) {
+    static func enqueueDownloads(
+        _ state: inout DashboardState, _ keys: [MigrationKey], note: String, trustExpiry: Bool = true
+    ) -> [Effect] {
+        var queued = 0
+        for key in keys where isDownloadable(state, key, at: state.now, trustExpiry: trustExpiry) {
             state.downloadQueue.append(key)
-            if !note.isEmpty || keys.count == 1 {
+            queued += 1
+            if keys.count == 1 {
                 log(&state, .action, "queued the archive of \(key) for download\(note)", at: state.now)
             }
         }
-        if keys.count > 1 { log(&state, .action, "queued \(keys.count) archives for download", at: state.now) }
+        if keys.count > 1 { log(&state, .action, "queued \(queued) archives for download\(note)", at: state.now) }
         return pumpDownloads(&state)
     }
 
@@ -92,7 +102,9 @@ extension Reducer {
         var effects: [Effect] = []
         while state.downloads.count < max(1, state.session.downloadConcurrency), !state.downloadQueue.isEmpty {
             let key = state.downloadQueue.removeFirst()
-            guard let migration = state.migrations[key], migration.state == .exported else { continue }
+            guard let migration = state.migrations[key], migration.state == .exported,
+                !state.archivesDeleted.contains(key)
+            else { continue }
             state.downloads[key] = DownloadState(started: state.now)
             log(&state, .action, "downloading the archive of \(key)", at: state.now)
             effects.append(.download(key, guid: migration.guid))

@@ -8,7 +8,12 @@ extension Reducer {
         -> [Effect]
     {
         if error.kind == .unauthorized {
-            PollTarget(effect).map { state.poll.returned($0, dueAt: nil) }
+            // Whatever was waiting for this answer stops waiting, then everything halts.
+            switch effect {
+            case .loadRepositories(let key): state.repositoryLoads[key] = .failed(error.userMessage)
+            case .discoverImports: state.importsDiscovering = false
+            default: PollTarget(effect).map { state.poll.returned($0, dueAt: nil) }
+            }
             return halt(&state, error, at: time)
         }
         switch effect {
@@ -58,6 +63,7 @@ extension Reducer {
             // Only owners see an organization's migrations: stop watching one the user does not own.
             state.orgs.removeAll { $0 == org }
             state.poll.remove(target)
+            abandonLostStarts(&state, in: .organization(org), at: time)
             log(&state, .info, "\(org): not an owner, so its migrations are not shown", at: time)
             updateConnection(&state, at: time)
             return []

@@ -43,8 +43,8 @@ extension Reducer {
             return submit(&state, .updateImport(form.repository, form.request))
         default:
             switch form.field {
-            case .username: type(key, into: &form.username)
-            case .password: type(key, into: &form.password)
+            case .username: form.username.edit(key)
+            case .password: form.password.edit(key)
             case .submit: break
             }
         }

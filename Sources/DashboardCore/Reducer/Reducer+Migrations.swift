@@ -8,7 +8,7 @@ extension Reducer {
         state.orgs = state.session.configuredOrgs.isEmpty ? orgs : state.session.configuredOrgs
         noteRecovery(&state, .account, at: time)
         state.poll.remove(.account)
-        for scope in scopes(state) { state.poll.add(.scope(scope)) }
+        for scope in state.watchedScopes { state.poll.add(.scope(scope)) }
         state.poll.add(.archives)
         log(&state, .info, "connected to \(state.session.host) as \(user)", at: time)
         var effects = pollEffects(&state)
@@ -62,7 +62,7 @@ extension Reducer {
 
     /// True once every watched scope has answered at least once.
     static func everyScopeAnswered(_ state: DashboardState) -> Bool {
-        state.user != nil && scopes(state).allSatisfy { state.poll.entry(.scope($0))?.lastSuccess != nil }
+        state.user != nil && state.watchedScopes.allSatisfy { state.poll.entry(.scope($0))?.lastSuccess != nil }
     }
 
     /// Rebuilds the migrations pane's row order after data, filter or sort changed,

@@ -7,11 +7,9 @@ extension Reducer {
         if let notice = state.notice, notice.until <= state.now { state.notice = nil }
         if let pause = state.apiPause, pause.until <= state.now { state.apiPause = nil }
         if let until = state.poll.blockedUntil, until <= state.now { state.poll.blockedUntil = nil }
+        abandonLostStarts(&state, at: state.now)
         return pumpDownloads(&state) + pollEffects(&state)
     }
-
-    /// The scopes whose migrations are shown: the user's own, then each watched organization.
-    static func scopes(_ state: DashboardState) -> [MigrationScope] { state.watchedScopes }
 
     /// The polls due now, marked as sent.
     static func pollEffects(_ state: inout DashboardState) -> [Effect] {
@@ -37,7 +35,11 @@ extension Reducer {
     /// True while a migration exports, an import runs, or a download is under way.
     public static func isAnythingActive(_ state: DashboardState) -> Bool {
         state.migrations.values.contains { $0.state.isActive }
-            || state.imports.contains { $0.progress.map { $0.status.isActive } ?? true }
+            || state.imports.contains { entry in
+                // One not loaded yet counts as moving, until its load fails.
+                entry.progress.map { $0.status.isActive }
+                    ?? !(state.poll.entry(.sourceImport(entry.repository))?.isFailing ?? true)
+            }
             || !state.downloads.isEmpty || !state.pendingWrites.isEmpty
     }
 
@@ -80,7 +82,7 @@ extension Reducer {
             state.connection = .rateLimited(until: until)
             return
         }
-        let watched: [PollTarget] = state.user == nil ? [.account] : scopes(state).map(PollTarget.scope)
+        let watched = state.watchedTargets
         let entries = watched.compactMap { state.poll.entry($0) }
         let failing = zip(watched, entries).filter { $0.1.isFailing }
         if failing.isEmpty {
@@ -97,7 +99,7 @@ extension Reducer {
 }
 
 extension PollTarget {
-    /// How the target is named in the status bar and the log: `octo-org`, `your account`, `owner/repo`.
+    /// How the target is named in the status bar and the log: `octo-org`, `the account`, `owner/repo`.
     var label: String {
         switch self {
         case .account: "the account"

@@ -17,11 +17,6 @@ extension Reducer {
         return [.perform(action)]
     }
 
-    /// The pending write of an action, if it is out.
-    static func pendingWrite(_ state: DashboardState, _ action: Action) -> PendingWrite? {
-        state.pendingWrites.first { $0.action == action }
-    }
-
     /// GitHub answered a write: it is no longer pending.
     static func writeAnswered(_ state: inout DashboardState, _ action: Action) {
         state.pendingWrites.removeAll { $0.action == action }
@@ -86,6 +81,24 @@ extension Reducer {
             }
         }
         return effects
+    }
+
+    /// Gives up checking lost starts that can no longer be checked: those of a scope no longer watched,
+    /// and (from the clock) those whose window passed a minute ago without a list to check them in.
+    /// The user is told to look before starting again; the dialog's picks stay for that.
+    static func abandonLostStarts(_ state: inout DashboardState, in scope: MigrationScope? = nil, at time: Date) {
+        for write in state.pendingWrites {
+            guard case .startMigration(let writeScope, let request) = write.action,
+                case .checking(let until) = write.phase,
+                scope.map({ $0 == writeScope }) ?? (time >= until.addingTimeInterval(60))
+            else { continue }
+            writeAnswered(&state, write.action)
+            let text =
+                "could not check whether the migration of \(request.repositories.joined(separator: ", ")) "
+                + "for \(writeScope) started (its list did not answer); look before starting it again"
+            log(&state, .error, text, at: time)
+            updateStartDialog(&state, write.action, .failed("not known whether it started; look in the list first"))
+        }
     }
 
     /// Puts a started migration on screen and says so.

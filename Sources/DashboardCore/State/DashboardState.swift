@@ -102,6 +102,10 @@ public struct DashboardState: Sendable {
     /// The scopes whose migrations are shown: the user's own, then each watched organization.
     public var watchedScopes: [MigrationScope] { [.user] + orgs.map(MigrationScope.organization) }
 
+    /// What the status bar's account of the data rests on: the account until it is known, then each
+    /// watched scope's list.
+    public var watchedTargets: [PollTarget] { user == nil ? [.account] : watchedScopes.map(PollTarget.scope) }
+
     /// How fresh the whole list is: the oldest of the watched scopes' latest answers, nil until each
     /// has answered once.
     public var lastRefresh: Date? {
@@ -116,8 +120,7 @@ public struct DashboardState: Sendable {
     /// Why the latest poll of a watched target failed, when one did: what an empty list says instead
     /// of "no migrations yet".
     public var pollProblem: String? {
-        let watched: [PollTarget] = user == nil ? [.account] : watchedScopes.map(PollTarget.scope)
-        return watched.lazy.compactMap { poll.entry($0)?.problem }.first
+        watchedTargets.lazy.compactMap { poll.entry($0)?.problem }.first
     }
 
     /// True while a scope's latest poll failed: its rows are stale.

@@ -4,8 +4,9 @@ import GitHubMigrations
 /// When to ask GitHub about each thing the dashboard follows: often while something moves, rarely
 /// when all is finished, and, for one that fails, less and less often without holding up the others.
 ///
-/// Each target (the account, each scope's migrations, each source import) has its own entry, so one
-/// organization answering 403 backs off alone while the rest keep their cadence.
+/// Each target (the account, each scope's migrations, each source import, the download folder) has
+/// its own entry, so one organization answering 403 backs off alone while the rest keep their cadence.
+/// The download folder is looked at on this machine, so halts and rate limits do not hold it back.
 public struct PollSchedule: Sendable, Equatable {
     /// Seconds between polls while a migration or import is in progress.
     public static let activeInterval: Double = 3
@@ -44,19 +45,22 @@ public struct PollSchedule: Sendable, Equatable {
 
     /// The targets to ask about at `now`: due, not already asked, nothing halted or blocked.
     public func due(at now: Date) -> [PollTarget] {
-        guard halted == nil, (blockedUntil ?? now) <= now else { return [] }
+        let githubHeld = halted != nil || (blockedUntil ?? now) > now
         return targets.filter { target in
-            guard let entry = entries[target], !entry.inFlight else { return false }
+            guard let entry = entries[target], !entry.inFlight, !(githubHeld && target.asksGitHub) else { return false }
             return (entry.dueAt ?? now) <= now
         }
     }
 
     /// The earliest time something falls due, nil when nothing will without a new event.
     public func nextDue(after now: Date) -> Date? {
-        guard halted == nil else { return nil }
-        let idle = targets.compactMap { entries[$0] }.filter { !$0.inFlight }
-        guard let earliest = idle.map({ $0.dueAt ?? now }).min() else { return nil }
-        return max(earliest, blockedUntil ?? earliest)
+        let times = targets.compactMap { target -> Date? in
+            guard let entry = entries[target], !entry.inFlight else { return nil }
+            let due = entry.dueAt ?? now
+            guard target.asksGitHub else { return due }
+            return halted == nil ? max(due, blockedUntil ?? due) : nil
+        }
+        return times.min()
     }
 
     /// How many requests are out.
@@ -111,7 +115,8 @@ public struct PollSchedule: Sendable, Equatable {
     /// Brings every healthy target that is not out and due later than `date` forward to `date`.
     public mutating func hasten(until date: Date) {
         for target in targets {
-            guard let entry = entries[target], !entry.inFlight, !entry.isFailing, (entry.dueAt ?? date) > date
+            guard target.asksGitHub, let entry = entries[target], !entry.inFlight, !entry.isFailing,
+                (entry.dueAt ?? date) > date
             else { continue }
             entries[target]?.dueAt = date
         }
@@ -138,6 +143,9 @@ public enum PollTarget: Hashable, Sendable {
     case sourceImport(RepositoryName)
     /// The download folder, for archives saved by something else.
     case archives
+
+    /// True for targets asked of GitHub; the download folder is looked at on this machine.
+    public var asksGitHub: Bool { self != .archives }
 
     /// The target an effect polls, nil for effects that are not polls.
     public init?(_ effect: Effect) {

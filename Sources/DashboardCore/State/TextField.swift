@@ -74,7 +74,9 @@ public struct TextField: Sendable, Equatable {
         }
         let position = cursor
         text = String(characters)
-        cursor = position
+        // A combining mark (or the second half of a flag) joins the character before it, so the text
+        // can hold fewer characters than were inserted: the cursor never goes past its end.
+        cursor = min(position, text.count)
         return true
     }
 }

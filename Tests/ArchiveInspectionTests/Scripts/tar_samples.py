@@ -9,7 +9,8 @@ Python's tarfile is the second implementation the tests compare migdash's own ta
   sparse DIR                 make DIR with a 20 MiB file that is mostly holes, for GNU tar --sparse
   special OUT                write headers real writers rarely make: OUT.gnu and OUT.pax announce
                              9 GiB (base-256 and pax sizes) with no data; OUT.evil has names with
-                             terminal escapes in them
+                             terminal escapes in them; OUT.bomb and OUT.paxbomb claim sparse files
+                             of Int64.max bytes each (no data behind them)
 """
 import io
 import json
@@ -83,7 +84,36 @@ def layout(path):
         print(json.dumps({"headers": headers, "end": archive.offset}))
 
 
+def gnu_sparse_bomb():
+    """Two old-GNU sparse headers (type S) of no stored data whose real size is Int64.max (base-256)."""
+    blocks = b""
+    for index in range(2):
+        info = tarfile.TarInfo(f"repositories/octo-org/bomb.git/objects/pack/pack-{index}.pack")
+        info.type = tarfile.GNUTYPE_SPARSE
+        header = bytearray(info.tobuf(tarfile.GNU_FORMAT, "utf-8", "surrogateescape")[:512])
+        header[483:495] = bytes([0x80, 0, 0, 0, 0x7F, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF])
+        header[148:156] = b"        "
+        header[148:155] = b"%06o\0" % sum(header)
+        blocks += bytes(header)
+    return blocks + bytes(1024)
+
+
+def pax_sparse_bomb():
+    """Ten empty regular files whose pax headers claim GNU.sparse.size of 999999999999999999 each."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as archive:
+        for index in range(10):
+            info = tarfile.TarInfo(f"repositories/octo-org/bomb.git/file-{index}")
+            info.pax_headers = {"GNU.sparse.size": "999999999999999999"}
+            archive.addfile(info, io.BytesIO(b""))
+    return buffer.getvalue()
+
+
 def special(out):
+    with open(f"{out}.bomb", "wb") as handle:
+        handle.write(gnu_sparse_bomb())
+    with open(f"{out}.paxbomb", "wb") as handle:
+        handle.write(pax_sparse_bomb())
     for form, suffix in ((tarfile.GNU_FORMAT, "gnu"), (tarfile.PAX_FORMAT, "pax")):
         info = tarfile.TarInfo(f"repositories/octo-org/big-{suffix}.git/objects/pack/pack-big.pack")
         info.size = 9 << 30
