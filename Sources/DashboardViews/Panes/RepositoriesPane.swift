@@ -36,7 +36,8 @@ enum RepositoriesPane {
         for (line, index) in (cursor.offset..<end).enumerated() {
             let row = rows[line]
             let y = inner.y + line
-            let nameWidth = inner.width - lockWidth - 3
+            // A column of space between a cut name and the lock state.
+            let nameWidth = inner.width - lockWidth - 4
             canvas.text(DisplayWidth.pad(row.name, to: nameWidth), x: inner.x + 2, y: y, width: nameWidth, .normal)
             canvas.text(
                 DisplayWidth.pad(row.lock, to: lockWidth, alignRight: true), x: inner.x + inner.width - lockWidth - 1,
