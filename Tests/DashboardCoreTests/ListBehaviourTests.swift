@@ -12,13 +12,6 @@ struct ListBehaviourTests {
     let now = StateFixture.now
     let org = StateFixture.org
 
-    /// A user migration listed with `exclude: ["repositories"]`, as GitHub lists some.
-    private func excluded(_ id: Int64) -> Migration {
-        var migration = StateFixture.migration(id, .exported, created: 10, repos: [])
-        migration.exclude = ["repositories"]
-        return migration
-    }
-
     @Test("the first row's repositories are asked for when the list left them out; an empty answer says none")
     func excludedRepositories() {
         var state = DashboardState(
@@ -26,7 +19,7 @@ struct ListBehaviourTests {
         _ = Reducer.start(&state)
         _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: [], at: now))
         let key = MigrationKey(scope: .user, id: 1060)
-        let effects = Reducer.reduce(&state, .migrationsLoaded(.user, [excluded(1060)], at: now))
+        let effects = Reducer.reduce(&state, .migrationsLoaded(.user, [StateFixture.excluded(1060)], at: now))
         #expect(effects.contains(.loadRepositories(key)), "the selected row's repositories load without a key")
         #expect(DashboardView.render(state).contains("loading…"))
         _ = Reducer.reduce(&state, .repositoriesLoaded(key, []))
@@ -45,7 +38,7 @@ struct ListBehaviourTests {
         _ = Reducer.start(&state)
         _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: [], at: now))
         let key = MigrationKey(scope: .user, id: 1060)
-        _ = Reducer.reduce(&state, .migrationsLoaded(.user, [excluded(1060)], at: now))
+        _ = Reducer.reduce(&state, .migrationsLoaded(.user, [StateFixture.excluded(1060)], at: now))
         let error = GitHubError(kind: .serverError, status: 500, message: "boom", request: "GET /repositories")
         _ = Reducer.reduce(&state, .requestFailed(.loadRepositories(key), error, at: now))
         #expect(DashboardView.render(state).contains("could not load them"))

@@ -12,12 +12,6 @@ struct NothingWaitsForeverTests {
     let org = StateFixture.org
     let refused = GitHubError(kind: .unauthorized, status: 401, message: "Bad credentials", request: "GET /x")
 
-    private func excludedUserMigration() -> Migration {
-        var migration = StateFixture.migration(1060, .exported, created: 10, repos: [])
-        migration.exclude = ["repositories"]
-        return migration
-    }
-
     @Test("a 401 answering a repository load or the import discovery ends their 'loading…', and r loads again")
     func refusedLoads() {
         var state = DashboardState(
@@ -25,7 +19,7 @@ struct NothingWaitsForeverTests {
         _ = Reducer.start(&state)
         _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: [], at: now))
         let key = MigrationKey(scope: .user, id: 1060)
-        _ = Reducer.reduce(&state, .migrationsLoaded(.user, [excludedUserMigration()], at: now))
+        _ = Reducer.reduce(&state, .migrationsLoaded(.user, [StateFixture.excluded(1060)], at: now))
         _ = Reducer.reduce(&state, .requestFailed(.loadRepositories(key), refused, at: now))
         _ = Reducer.reduce(&state, .requestFailed(.discoverImports, refused, at: now))
         let grid = DashboardView.render(state)

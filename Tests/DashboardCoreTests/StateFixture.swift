@@ -26,6 +26,13 @@ enum StateFixture {
             repositories: repos.enumerated().map { repo($1, id: 1_296_000 + Int64($0)) }, lockRepositories: lock)
     }
 
+    /// A migration listed with `exclude: ["repositories"]`, as GitHub lists some.
+    static func excluded(_ id: Int64) -> Migration {
+        var migration = migration(id, .exported, created: 10, repos: [])
+        migration.exclude = ["repositories"]
+        return migration
+    }
+
     static let orgMigrations = [
         migration(1042, .exporting, created: -130, repos: ["octo-org/website", "octo-org/octo-repo"]),
         migration(
