@@ -5,7 +5,10 @@
 #define NCURSES_WIDECHAR 1
 #include <langinfo.h>
 #include <locale.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
+#include <string.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -15,6 +18,31 @@ static inline FILE *migdash_stdout(void) { return stdout; }
 
 // The locale's character set, such as "UTF-8" (nl_langinfo's CODESET is an enum macro).
 static inline const char *migdash_codeset(void) { return nl_langinfo(CODESET); }
+
+// True when SIGTSTP is ignored (started without job control): Ctrl-Z then has nothing to do.
+static inline int migdash_stop_ignored(void) {
+    struct sigaction current;
+    return sigaction(SIGTSTP, NULL, &current) == 0 && current.sa_handler == SIG_IGN;
+}
+
+// Stops the process as a shell's job stops, from this thread: SIGTSTP with its default action, sent
+// to this thread alone with the signal unblocked for the moment, so the stop happens inside the call
+// (a signal sent to the process could be taken by another thread after the handler is restored).
+// Returns once the shell continues the job; the previous handler and mask are then put back.
+static inline void migdash_stop_this_thread(void) {
+    struct sigaction standard, previous_action;
+    memset(&standard, 0, sizeof standard);
+    standard.sa_handler = SIG_DFL;
+    sigemptyset(&standard.sa_mask);
+    sigaction(SIGTSTP, &standard, &previous_action);
+    sigset_t stop, previous_mask;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &stop, &previous_mask);
+    pthread_kill(pthread_self(), SIGTSTP);
+    pthread_sigmask(SIG_SETMASK, &previous_mask, NULL);
+    sigaction(SIGTSTP, &previous_action, NULL);
+}
 
 // The current screen's own window (stdscr is a global Swift 6 refuses).
 static inline WINDOW *migdash_stdscr(void) { return stdscr; }

@@ -111,22 +111,21 @@ public final class CursesScreen: TerminalBackend {
         repaintPending = true
     }
 
-    /// Ctrl-Z: stops the process as a shell's job. ncurses' own SIGTSTP handler restores the shell's
-    /// terminal modes before the stop and curses' after `fg`; the next frame repaints everything.
-    /// Started where job control is off (SIGTSTP ignored), this does nothing.
+    /// Ctrl-Z: stops the process as a shell's job, with the shell's terminal modes back while it is
+    /// stopped and curses' after `fg`; the next frame repaints everything. Where job control is off
+    /// (SIGTSTP ignored, or nobody to continue an orphaned job) the process is not stopped and the
+    /// dashboard simply carries on.
     ///
-    /// The runtime's thread may block SIGTSTP (threads made by the Swift runtime do), so it is
-    /// unblocked here for the moment of the `raise`: the handler then runs on this thread, the one
-    /// that owns curses, and the process stops inside the call.
+    /// Done here rather than by ncurses' SIGTSTP handler: that handler re-sends the signal to the
+    /// whole process, and another thread could take it after the handler was put back, so the stop
+    /// happened one time in three. Here the stop is sent to this thread alone, with the default
+    /// action and the signal unblocked for the moment, so the process stops inside the call.
     public func suspend() {
-        guard isOpen else { return }
-        var stop = sigset_t()
-        var previous = sigset_t()
-        sigemptyset(&stop)
-        sigaddset(&stop, SIGTSTP)
-        pthread_sigmask(SIG_UNBLOCK, &stop, &previous)
-        raise(SIGTSTP)
-        pthread_sigmask(SIG_SETMASK, &previous, nil)
+        guard isOpen, migdash_stop_ignored() == 0 else { return }
+        def_prog_mode()
+        endwin()
+        migdash_stop_this_thread()
+        reset_prog_mode()
         repaintPending = true
     }
 

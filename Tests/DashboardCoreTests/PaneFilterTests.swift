@@ -55,9 +55,26 @@ struct PaneFilterTests {
         _ = Reducer.reduce(&state, .key(.character("s")))
         #expect(state.importSort == .status)
         #expect(state.listedImports.map(\.repository.description) == ["octo-org/legacy-svn", "octocat/old-hg"])
-        #expect(state.selectedImport?.repository.description == "octo-org/legacy-svn")
+        #expect(state.selectedImport?.repository.description == "octocat/old-hg", "the selection follows the import")
         #expect(state.sort == .newest, "the migrations keep their order")
         #expect(DashboardView.render(state).contains("Source imports (2) · by status"))
+    }
+
+    @Test("sorting or filtering the Source imports keeps the same import selected, so c or i acts on it")
+    func selectionFollowsTheImport() {
+        var state = state()
+        _ = Reducer.reduce(&state, .key(.character("3")))
+        _ = Reducer.reduce(&state, .key(.character("G")))
+        let chosen = state.selectedImport?.repository
+        #expect(chosen?.description == "octo-org/legacy-svn")
+        _ = Reducer.reduce(&state, .key(.character("s")))
+        #expect(state.selectedImport?.repository == chosen)
+        _ = Reducer.reduce(&state, .key(.character("s")))
+        #expect(state.selectedImport?.repository == chosen)
+        _ = Reducer.reduce(&state, .key(.character("/")))
+        for c in "legacy" { _ = Reducer.reduce(&state, .key(.character(c))) }
+        _ = Reducer.reduce(&state, .key(.escape))
+        #expect(state.selectedImport?.repository == chosen)
     }
 
     @Test("/ in Source imports filters by repository or status; Esc clears only that pane's filter")

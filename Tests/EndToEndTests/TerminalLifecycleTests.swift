@@ -49,6 +49,42 @@ extension EndToEndTests {
             #expect(!written().contains(0x1B), "no escape sequence reached the terminal: nothing was drawn")
         }
 
+        @Test(
+            "Ctrl-Z stops the dashboard as a shell job with the terminal restored; fg brings it back, eight times over")
+        func suspend() async throws {
+            let simulator = try await SimulatorProcess(arguments: ["--export-seconds", "600"])
+            defer { simulator.terminate() }
+            let home = try TemporaryDirectory(prefix: "migdash-e2e-home")
+            // An interactive shell, so there is job control to stop and continue the dashboard.
+            try Data("PS1='shell$ '\n".utf8).write(to: URL(fileURLWithPath: home.path + "/rc"))
+            let tmux = try await TmuxSession(
+                command: "bash --noprofile --rcfile rc -i", environment: ["HOME": home.path],
+                removing: DashboardHarness.leakyVariables, directory: home.path)
+            defer { tmux.kill() }
+            try await tmux.waitFor("shell$")
+            let words = [
+                try MigdashBinary.path, "--api-url", simulator.apiURL, "--token", SimulatorProcess.defaultToken,
+            ]
+            try await tmux.type(Shell.command(words))
+            try await tmux.send(keys: "Enter")
+            let dashboard = { (screen: String) in screen.contains("Migrations (11)") && !screen.contains("shell$") }
+            try await tmux.waitFor("the dashboard", until: dashboard)
+            for round in 1...8 {
+                try await tmux.send(keys: "C-z")
+                try await tmux.waitFor("round \(round): the shell's report of a stopped job") {
+                    $0.contains("Stopped") && !$0.contains("Migrations (11)")
+                }
+                try await tmux.send(keys: "C-l")
+                try await tmux.type("fg")
+                try await tmux.send(keys: "Enter")
+                try await tmux.waitFor("round \(round): the dashboard again", until: dashboard)
+            }
+            try await tmux.send(keys: "q")
+            try await tmux.waitFor("the shell after quitting") {
+                $0.contains("shell$") && !$0.contains("Migrations (11)")
+            }
+        }
+
         private func expectRestored(_ tmux: TmuxSession) async throws {
             let screen = try await tmux.waitFor("stty's report") { $0.contains("icanon") || $0.contains("-icanon") }
             let modes = Screen.terminalModes(try await tmux.capture(joinWrapped: true))

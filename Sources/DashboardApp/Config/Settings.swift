@@ -79,8 +79,12 @@ public struct Settings: Sendable {
         let apiURL =
             options.apiURL ?? config.apiURL ?? hostname.map(ClientConfiguration.baseURL(forHost:))
             ?? ClientConfiguration.defaultBaseURL
+        // The demo's archives are the simulator's, not the user's: they go to a folder of their own
+        // under the temporary directory, never into the folder migdash was started in (often a checkout).
+        let demoFolder = FileManager.default.temporaryDirectory.appendingPathComponent("migdash-demo-archives").path
         let downloads =
-            options.downloadDirectory ?? config.downloadDirectory ?? FileManager.default.currentDirectoryPath
+            options.downloadDirectory ?? config.downloadDirectory
+            ?? (options.demo ? demoFolder : FileManager.default.currentDirectoryPath)
         let folder = URL(fileURLWithPath: PathExpansion.expand(downloads, environment: environment))
         return (apiURL, hostLabel(apiURL: apiURL, hostname: hostname), folder)
     }

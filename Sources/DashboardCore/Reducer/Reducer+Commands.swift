@@ -52,6 +52,8 @@ extension Reducer {
 
     /// `s`: the focused pane's next order, keeping the same row selected where it is a migration.
     private static func cycleSort(_ state: inout DashboardState) {
+        let selected = state.selectedItem(of: state.focus)
+        defer { state.reselect(selected, in: state.focus) }
         switch state.focus {
         case .migrations:
             state.sort = state.sort.next

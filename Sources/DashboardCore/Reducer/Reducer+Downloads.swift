@@ -12,7 +12,11 @@ extension Reducer {
             notify(&state, "already downloaded: \(path)")
             return []
         }
-        guard migration.state == .exported, !state.archivesDeleted.contains(key) else {
+        guard !state.archivesDeleted.contains(key) else {
+            notify(&state, "the archive of \(key) was deleted")
+            return []
+        }
+        guard migration.state == .exported else {
             notify(&state, "\(key) has no archive to download (\(migration.state))")
             return []
         }

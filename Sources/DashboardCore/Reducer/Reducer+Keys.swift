@@ -31,6 +31,7 @@ extension Reducer {
     private static func filterKey(_ state: inout DashboardState, _ key: Key) -> [Effect] {
         let pane = state.focus
         let selected = state.selectedMigration
+        let item = state.selectedItem(of: pane)
         var filter = state.filter(of: pane)
         switch key {
         case .enter:
@@ -52,6 +53,7 @@ extension Reducer {
         } else {
             let count = state.rowCount(pane)
             state.cursors[pane]?.clamp(count: count)
+            state.reselect(item, in: pane)
         }
         return []
     }

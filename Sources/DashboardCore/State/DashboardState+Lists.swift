@@ -47,6 +47,35 @@ extension DashboardState {
         return status.isComplete ? 2 : 1
     }
 
+    /// What the selected row of a list pane is, by name (a migration key, a repository name, an import),
+    /// so it can stay selected when the list is sorted or filtered again.
+    public func selectedItem(of pane: PaneID) -> String? {
+        let index = cursor(pane).selected
+        switch pane {
+        case .migrations: return selectedMigration?.description
+        case .repositories:
+            let listed = listedRepositories
+            return listed.indices.contains(index) ? listed[index].name : nil
+        case .imports: return selectedImport?.repository.description
+        case .activity: return nil
+        }
+    }
+
+    /// Selects the row of `item` in a repositories or imports pane again, if the list still shows it.
+    public mutating func reselect(_ item: String?, in pane: PaneID) {
+        guard let item else { return }
+        let index: Int? =
+            switch pane {
+            case .repositories: listedRepositories.firstIndex { $0.name == item }
+            case .imports: listedImports.firstIndex { $0.repository.description == item }
+            case .migrations, .activity: nil
+            }
+        guard let index else { return }
+        var cursor = cursor(pane)
+        cursor.selected = index
+        cursors[pane] = cursor
+    }
+
     /// The filter typed for a pane (empty when none).
     public func filter(of pane: PaneID) -> String { filters[pane] ?? "" }
 

@@ -7,19 +7,29 @@ enum HeaderView {
     static func draw(_ state: DashboardState, in rect: Rect, on canvas: inout Canvas) {
         canvas.fill(rect, .header)
         var x = rect.x + canvas.text(" migdash ", x: rect.x, y: rect.y, width: rect.width, .headerTitle)
-        let who = [state.session.host, state.user ?? "…", state.orgs.joined(separator: ", ")]
-            .filter { !$0.isEmpty }.joined(separator: " · ")
+        let who = [state.session.host, state.user ?? "…", state.orgs.joined(separator: ", ")].filter { !$0.isEmpty }
         // A narrow terminal keeps the host in view: first the rate limit's reset time goes, then the rate.
         let room = rect.width - (x - rect.x) - 1
         var parts = rightText(state)
         if width(of: parts) > room - 28 { parts = rightText(state, compact: true) }
         let right = fitted(parts, into: room)
         let rightWidth = width(of: right)
-        x += canvas.text(" " + who, x: x, y: rect.y, width: max(0, rect.width - (x - rect.x) - rightWidth - 1), .header)
+        let leftWidth = max(0, rect.width - (x - rect.x) - rightWidth - 1)
+        x += canvas.text(" " + identity(who, width: leftWidth - 1), x: x, y: rect.y, width: leftWidth, .header)
         var rx = rect.x + rect.width - rightWidth - 1
         for (text, role) in right {
             rx += canvas.text(text, x: rx, y: rect.y, width: rect.x + rect.width - rx, role)
         }
+    }
+
+    /// `host · user · orgs`, leaving out whole parts from the end (the organizations, then the user)
+    /// rather than cutting one in the middle; the host alone is cut with `…` when even it is too long.
+    static func identity(_ parts: [String], width: Int) -> String {
+        for count in stride(from: parts.count, through: 1, by: -1) {
+            let text = parts.prefix(count).joined(separator: " · ")
+            if DisplayWidth.of(text) <= width { return text }
+        }
+        return DisplayWidth.truncate(parts.first ?? "", to: max(0, width))
     }
 
     private static func width(of parts: [(String, ThemeRole)]) -> Int {

@@ -8,7 +8,8 @@ enum ImportCredentialsDialog {
         let inner = canvas.dialog(width: 70, height: 11, title: title)
         let x = inner.x + 1
         let width = inner.width - 2
-        canvas.text("GitHub needs them to read " + form.vcsURL, x: x, y: inner.y, width: width, .dialog)
+        let source = DisplayWidth.truncate("GitHub needs them to read " + ScreenText.clean(form.vcsURL), to: width)
+        canvas.text(source, x: x, y: inner.y, width: width, .dialog)
         canvas.text("status: " + form.status, x: x, y: inner.y + 1, width: width, .muted)
         let fields: [(ImportCredentialsForm.Field, TextField)] = [
             (.username, form.username), (.password, form.password),

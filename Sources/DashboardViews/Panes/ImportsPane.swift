@@ -39,7 +39,9 @@ enum ImportsPane {
         let nameWidth = max(0, width - statusWidth - 1)
         let name = ScreenText.clean(row.repository)
         canvas.text(DisplayWidth.truncate(name, to: nameWidth), x: x, y: y, width: nameWidth, .normal)
-        canvas.text(status, x: x + width - statusWidth, y: y, width: statusWidth, row.statusRole)
+        canvas.text(
+            DisplayWidth.truncate(status, to: statusWidth), x: x + width - statusWidth, y: y, width: statusWidth,
+            row.statusRole)
         let pushing = row.status == "pushing" || row.status == "complete"
         let percent = pushing ? row.pushPercent : row.importPercent
         var detailX = x + 2
@@ -49,6 +51,8 @@ enum ImportsPane {
             detailX += barWidth + 1
         }
         let detail = [row.commits, row.largeFiles, row.detail].filter { !$0.isEmpty }.joined(separator: " · ")
-        canvas.text(ScreenText.clean(detail), x: detailX, y: y + 1, width: x + width - detailX, .muted)
+        let room = max(0, x + width - detailX)
+        canvas.text(
+            DisplayWidth.truncate(ScreenText.clean(detail), to: room), x: detailX, y: y + 1, width: room, .muted)
     }
 }

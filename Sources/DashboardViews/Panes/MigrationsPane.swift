@@ -17,7 +17,9 @@ enum MigrationsPane {
     ]
 
     static func draw(_ state: DashboardState, in rect: Rect, on canvas: inout Canvas) {
-        var title = "Migrations (\(state.migrationOrder.count))"
+        let shown = state.migrationOrder.count
+        let total = state.migrations.count
+        var title = "Migrations (\(shown == total ? "\(total)" : "\(shown) of \(total)"))"
         title += PaneFrame.listSuffix(.migrations, state)
         let inner = canvas.pane(.migrations, in: state, rect: rect, title: title)
         guard inner.height > 0, inner.width > 4 else { return }
