@@ -55,7 +55,7 @@ public final class SelfSignedTLSServer: Sendable {
             found = output.text.split(separator: "\n").first.flatMap { Int($0) }
             if found != nil { break }
             guard !exit.hasEnded, ContinuousClock.now < deadline else {
-                kill(processID, SIGTERM)
+                kill(processID, SIGKILL)
                 throw TestSupportError.outputTimeout(
                     waitingFor: "the TLS server's port", seconds: Double(timeout.components.seconds),
                     output: output.text)
@@ -68,7 +68,11 @@ public final class SelfSignedTLSServer: Sendable {
     deinit { stop() }
 
     /// Ends the server. Safe to call more than once.
+    ///
+    /// SIGKILL, because `Process` starts the server from a worker thread whose signal mask blocks
+    /// SIGTERM: the child inherits the mask, so a SIGTERM would wait for ever and the server outlive
+    /// the tests.
     public func stop() {
-        if !exit.hasEnded { kill(processID, SIGTERM) }
+        if !exit.hasEnded { kill(processID, SIGKILL) }
     }
 }
