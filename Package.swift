@@ -117,7 +117,7 @@ let package = Package(
             dependencies: ["ArchiveModel", "DashboardCore", "DashboardViews", "GitHubMigrations", "TerminalUI"],
             exclude: ["Snapshots"]
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", path: "Tests/TestSupport", exclude: ["Hostile"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
         .testTarget(
             name: "DashboardAppTests",
