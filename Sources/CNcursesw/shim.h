@@ -9,6 +9,8 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <termios.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -42,6 +44,96 @@ static inline void migdash_stop_this_thread(void) {
     pthread_kill(pthread_self(), SIGTSTP);
     pthread_sigmask(SIG_SETMASK, &previous_mask, NULL);
     sigaction(SIGTSTP, &previous_action, NULL);
+}
+
+// ---- Restoring the terminal whatever ends the process ----------------------------------------
+// A fatal signal (a crash, a runtime trap, SIGQUIT, SIGUSR1, SIGALRM …) would leave the terminal raw,
+// in the alternate screen with the cursor hidden. These handlers put back the modes the shell had and
+// the escape sequences that leave curses' screen, then run whatever handled the signal before (Swift's
+// backtracer) or its default action, so the exit status stays 128+N. Only async-signal-safe calls.
+typedef struct {
+    struct termios shell_modes;
+    int shell_modes_saved;
+    int fd;
+    char bytes[256];
+    size_t length;
+    struct sigaction previous[65];
+} migdash_fatal_state;
+
+// The handlers' state. A function's static rather than a header's: Swift emits this header's inline
+// functions into the module that imports it, but not the storage of static variables.
+static inline migdash_fatal_state *migdash_fatal(void) {
+    static migdash_fatal_state state = {.fd = -1};
+    return &state;
+}
+
+static inline const int *migdash_fatal_signals(size_t *count) {
+    static const int numbers[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT, SIGQUIT,
+                                  SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ};
+    *count = sizeof numbers / sizeof numbers[0];
+    return numbers;
+}
+
+// Remembers the terminal's modes as the shell left them, before curses changes them.
+static inline void migdash_save_shell_modes(int fd) {
+    migdash_fatal_state *state = migdash_fatal();
+    state->fd = fd;
+    state->shell_modes_saved = tcgetattr(fd, &state->shell_modes) == 0;
+}
+
+static void migdash_restore_on_fatal(int number, siginfo_t *info, void *context) {
+    migdash_fatal_state *state = migdash_fatal();
+    if (state->fd >= 0) {
+        if (state->shell_modes_saved) tcsetattr(state->fd, TCSANOW, &state->shell_modes);
+        if (state->length > 0) {
+            ssize_t ignored = write(state->fd, state->bytes, state->length);
+            (void)ignored;
+        }
+    }
+    struct sigaction previous = state->previous[number];
+    sigaction(number, &previous, NULL);
+    if ((previous.sa_flags & SA_SIGINFO) && previous.sa_sigaction != NULL) {
+        previous.sa_sigaction(number, info, context);
+    } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN) {
+        previous.sa_handler(number);
+    }
+    signal(number, SIG_DFL);
+    raise(number);
+}
+
+// Installs the handlers; `bytes` (at most 255) leave the alternate screen and show the cursor.
+static inline void migdash_install_fatal_handlers(const char *bytes) {
+    migdash_fatal_state *state = migdash_fatal();
+    size_t length = strlen(bytes);
+    if (length >= sizeof state->bytes) length = sizeof state->bytes - 1;
+    memcpy(state->bytes, bytes, length);
+    state->length = length;
+    size_t count;
+    const int *numbers = migdash_fatal_signals(&count);
+    for (size_t index = 0; index < count; index++) {
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_sigaction = migdash_restore_on_fatal;
+        action.sa_flags = SA_SIGINFO | SA_RESETHAND | SA_NODEFER;
+        sigemptyset(&action.sa_mask);
+        sigaction(numbers[index], &action, &state->previous[numbers[index]]);
+    }
+}
+
+// Puts back whatever handled the fatal signals before, once the terminal is restored normally.
+static inline void migdash_remove_fatal_handlers(void) {
+    migdash_fatal_state *state = migdash_fatal();
+    size_t count;
+    const int *numbers = migdash_fatal_signals(&count);
+    for (size_t index = 0; index < count; index++) sigaction(numbers[index], &state->previous[numbers[index]], NULL);
+    state->length = 0;
+    state->fd = -1;
+}
+
+// A terminfo string capability, or "" when the terminal has none.
+static inline const char *migdash_capability(const char *name) {
+    const char *value = tigetstr(name);
+    return (value == NULL || value == (const char *)-1) ? "" : value;
 }
 
 // The current screen's own window (stdscr is a global Swift 6 refuses).

@@ -63,6 +63,8 @@ public final class CursesScreen: TerminalBackend {
         let name = termName ?? getenv("TERM").map { String(cString: $0) } ?? ""
         guard !name.isEmpty else { throw TerminalStartError(kind: .terminalNotSet) }
         UTF8Locale.configure()
+        // The shell's modes, before curses changes them: a fatal signal puts them back.
+        migdash_save_shell_modes(STDOUT_FILENO)
         // newterm, unlike initscr, returns nil for an unknown terminal instead of printing and exiting.
         guard let screen = newterm(name, migdash_stdout(), migdash_stdin()) else {
             throw TerminalStartError(kind: .unknownTerminal, terminalName: name)
@@ -76,7 +78,17 @@ public final class CursesScreen: TerminalBackend {
         }
         let terminal = CursesScreen(screen: screen, window: window, terminalName: name)
         terminal.configureInput()
+        installFatalRestore()
         return terminal
+    }
+
+    /// Whatever ends the process (a crash, a runtime trap, SIGQUIT, SIGUSR1, SIGALRM …), the shell gets
+    /// its terminal back: its modes, the normal screen, the cursor, plain colours. The escape sequences
+    /// are the terminal's own (terminfo `rmcup`, `cnorm`, `sgr0`), read now, as a handler cannot.
+    private static func installFatalRestore() {
+        let names: [String] = ["sgr0", "cnorm", "rmcup"]
+        let leave = names.map { name in String(cString: migdash_capability(name)) }.joined()
+        migdash_install_fatal_handlers(leave + "\r\n")
     }
 
     private func configureInput() {
@@ -139,5 +151,6 @@ public final class CursesScreen: TerminalBackend {
         curs_set(1)
         endwin()
         delscreen(screen)
+        migdash_remove_fatal_handlers()
     }
 }

@@ -13,4 +13,10 @@ struct Migdash: AsyncParsableCommand {
         ],
         defaultSubcommand: DashboardCommand.self
     )
+
+    /// Makes a crash end at once (see `Backtracer`), then runs the command the arguments name.
+    static func main() async {
+        Backtracer.makeNonInteractive()
+        await Self.main(nil)
+    }
 }

@@ -20,7 +20,8 @@ final class DashboardHarness {
     /// Starts both. The default export time is long, so nothing changes unless a test advances the clock.
     init(
         simulatorArguments: [String] = ["--export-seconds", "600"], dashboardArguments: [String] = [],
-        afterExit: String? = nil, token: String = SimulatorProcess.defaultToken
+        afterExit: String? = nil, token: String = SimulatorProcess.defaultToken,
+        environment: [String: String] = [:]
     ) async throws {
         simulator = try await SimulatorProcess(arguments: simulatorArguments)
         home = try TemporaryDirectory(prefix: "migdash-e2e-home")
@@ -28,7 +29,8 @@ final class DashboardHarness {
             [try MigdashBinary.path, "--api-url", simulator.apiURL, "--token", token]
             + dashboardArguments
         tmux = try await TmuxSession(
-            command: Shell.command(words), afterExit: afterExit, environment: ["HOME": home.path],
+            command: Shell.command(words), afterExit: afterExit,
+            environment: environment.merging(["HOME": home.path]) { _, home in home },
             removing: Self.leakyVariables, directory: home.path)
     }
 

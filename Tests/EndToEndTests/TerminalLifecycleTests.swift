@@ -15,6 +15,28 @@ extension EndToEndTests {
             try await expectRestored(dashboard.tmux)
         }
 
+        @Test(
+            "a fatal signal restores the terminal under a plain sh, no backtrace waits for a key, the status is 128+N",
+            arguments: [("SEGV", SIGSEGV), ("ABRT", SIGABRT), ("QUIT", SIGQUIT), ("USR1", SIGUSR1), ("ALRM", SIGALRM)])
+        func fatalSignal(name: String, number: Int32) async throws {
+            // sh, not bash: bash repairs the terminal itself and would hide a broken restore. An empty
+            // SWIFT_BACKTRACE is the user's default, which migdash makes non-interactive.
+            // The backtrace takes seconds to print on a busy machine: the pane stays a minute longer.
+            let dashboard = try await DashboardHarness(
+                afterExit: "stty -a; sleep 60", environment: ["SHELL": "/bin/sh", "SWIFT_BACKTRACE": ""])
+            try await dashboard.waitForDashboard()
+            #expect(kill(try await dashboard.dashboardPID(), number) == 0, "SIG\(name)")
+            #expect(try await dashboard.tmux.waitForExit(timeout: .seconds(50)) == 128 + number, "SIG\(name)")
+            try await expectRestored(dashboard.tmux)
+            #expect(!(try await dashboard.tmux.capture()).contains("Press space to interact"))
+            // Swift's backtracer takes the crashes; its report goes to a file, not over the screen.
+            if [SIGSEGV, SIGABRT, SIGQUIT].contains(number) {
+                let folder = dashboard.home.path + "/.local/state/migdash/crashes"
+                let reports = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+                #expect(reports.contains { $0.hasPrefix("migdash-") }, "no crash report in \(folder)")
+            }
+        }
+
         @Test("SIGTERM to the dashboard restores the terminal and exits 0")
         func terminate() async throws {
             let dashboard = try await DashboardHarness(afterExit: "stty -a")
