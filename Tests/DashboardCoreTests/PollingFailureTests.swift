@@ -168,6 +168,20 @@ struct PollingFailureTests {
         #expect(DashboardView.render(state).row(0).contains("updated 3m ago"))
     }
 
+    @Test("a poll that hangs (a body trickling in) makes the data stale once the cadence plus a time-out passed")
+    func overdue() {
+        var state = twoOrgs()
+        // Every poll goes out at 3 s and none answers; something exports, so the cadence is 3 s.
+        _ = Reducer.reduce(&state, .tick(now.addingTimeInterval(3)))
+        _ = Reducer.reduce(&state, .tick(now.addingTimeInterval(30)))
+        #expect(!state.isOverdue && !DashboardView.render(state).contains("· stale"))
+        _ = Reducer.reduce(&state, .tick(now.addingTimeInterval(34)))
+        #expect(state.isOverdue)
+        let grid = DashboardView.render(state)
+        #expect(grid.contains("Migrations (6) · stale"), "\(grid.row(1))")
+        #expect(grid.row(0).contains("updated 30s ago"))
+    }
+
     @Test("while the rate limit is spent the status bar shows none left, and r says when it refreshes")
     func rateLimitedStatus() {
         var state = twoOrgs()

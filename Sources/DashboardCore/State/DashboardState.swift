@@ -123,6 +123,18 @@ public struct DashboardState: Sendable {
         watchedTargets.lazy.compactMap { poll.entry($0)?.problem }.first
     }
 
+    /// How long an answer may take beyond the cadence before the data counts as overdue: a request's
+    /// time-out, as the client gives up after it.
+    public static let overdueGrace: TimeInterval = 30
+
+    /// True when the data is older than the cadence promises (a poll that hangs, a body that trickles):
+    /// the panes then say `stale` even though no request has failed yet.
+    public var isOverdue: Bool {
+        guard let refreshed = lastRefresh else { return false }
+        let cadence = Reducer.isAnythingActive(self) ? PollSchedule.activeInterval : PollSchedule.idleInterval
+        return now.timeIntervalSince(refreshed) > cadence + Self.overdueGrace
+    }
+
     /// True while a scope's latest poll failed: its rows are stale.
     public func isFailing(_ scope: MigrationScope) -> Bool {
         poll.entry(.scope(scope))?.isFailing ?? false

@@ -115,9 +115,8 @@ enum HeaderView {
         return "updated \(age / 3_600)h ago"
     }
 
-    /// True while the data is no older than two idle polls; older means polling has stalled.
+    /// True while the data is as fresh as the cadence promises; older means polling has stalled.
     private static func isFresh(_ state: DashboardState) -> Bool {
-        guard let refreshed = state.lastRefresh else { return false }
-        return state.now.timeIntervalSince(refreshed) <= 2 * PollSchedule.idleInterval + 30
+        state.lastRefresh != nil && !state.isOverdue
     }
 }

@@ -6,7 +6,7 @@ extension Canvas {
     /// Draws a pane's box and returns the rectangle inside it.
     mutating func pane(_ pane: PaneID, in state: DashboardState, rect: Rect, title: String) -> Rect {
         let focused = state.focus == pane
-        let stale = state.connection.isStale && pane != .activity ? " · stale" : ""
+        let stale = (state.connection.isStale || state.isOverdue) && pane != .activity ? " · stale" : ""
         box(
             rect, title: title + stale, border: focused ? .paneBorderFocused : .paneBorder,
             titleRole: focused ? .paneTitleFocused : .paneTitle)
