@@ -33,7 +33,7 @@ public enum TokenResolver {
     /// - Parameter demo: add that the demo needs none (the dashboard; not `migdash download`).
     public static func missing(host: String, demo: Bool) -> SettingsError {
         let dotcom = host == "github.com" || host.hasSuffix(".ghe.com")
-        let variable = dotcom ? "GH_TOKEN" : "GH_ENTERPRISE_TOKEN (GH_TOKEN is for github.com only)"
+        let variable = dotcom ? "GH_TOKEN" : "GH_ENTERPRISE_TOKEN (GH_TOKEN is only for github.com and GHE.com)"
         let login = dotcom ? "gh auth login" : "gh auth login --hostname \(host)"
         return SettingsError(
             "no GitHub token for \(SettingsError.quoted(host)): set \(variable) to a classic personal access "
