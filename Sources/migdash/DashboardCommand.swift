@@ -8,9 +8,12 @@ struct DashboardCommand: AsyncParsableCommand {
         commandName: "dashboard",
         abstract: "Watch and manage migrations, archives and source imports (the default command).",
         discussion: """
-            The token comes from --token, else GH_TOKEN or GITHUB_TOKEN (GH_ENTERPRISE_TOKEN or \
-            GITHUB_ENTERPRISE_TOKEN for an Enterprise host), else the GitHub CLI's hosts.yml. \
-            Settings may also live in $XDG_CONFIG_HOME/migdash/config.yml; flags win.
+            The token is the one for the host of the API root in use: GH_TOKEN or GITHUB_TOKEN for \
+            github.com (GH_ENTERPRISE_TOKEN or GITHUB_ENTERPRISE_TOKEN for an Enterprise host), else \
+            the GitHub CLI's hosts.yml entry for that host; or give it with --token-file PATH or \
+            --token - (standard input). --token VALUE works too, but puts the token in the process \
+            list. Plain http is refused except to this machine (--insecure-http accepts a token \
+            in clear text). Settings may also live in $XDG_CONFIG_HOME/migdash/config.yml; flags win.
             """
     )
 
@@ -48,7 +51,13 @@ struct DashboardCommand: AsyncParsableCommand {
 
     func run() async throws {
         var options = LaunchOptions()
-        connection.apply(to: &options)
+        do {
+            try connection.apply(to: &options)
+        } catch {
+            throw CommandFailure.usage("\(error)").exit()
+        }
+        // The keys come from the terminal, even when the token came through a pipe.
+        if connection.readsStandardInput { TokenInput.reattachTerminalInput() }
         options.orgs = org
         options.theme = theme
         options.downloadDirectory = downloadDir

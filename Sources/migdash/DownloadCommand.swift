@@ -13,8 +13,11 @@ struct DownloadCommand: AsyncParsableCommand {
             .part file an earlier attempt left, and records its size and SHA-256 in \
             migdash-manifest.json there. An archive already in place is left untouched. \
             Exits 0 only when the verified archive is in place; otherwise prints one line saying why. \
-            The token is found as for the dashboard (--token, GH_TOKEN, gh's hosts.yml) and is never \
-            sent to the storage host.
+            The token is found as for the dashboard: the one for the API root's host, from GH_TOKEN \
+            (GH_ENTERPRISE_TOKEN for an Enterprise host), gh's hosts.yml, --token-file PATH or \
+            --token - (standard input); --token VALUE puts it in the process list. It is never sent \
+            to the storage host, nor over plain http to another machine unless --insecure-http \
+            accepts a token in clear text.
             """
     )
 
@@ -38,19 +41,15 @@ struct DownloadCommand: AsyncParsableCommand {
 
     func run() async throws {
         var options = LaunchOptions()
-        connection.apply(to: &options)
         options.downloadDirectory = output
         let settings: ConnectionSettings
         do {
+            try connection.apply(to: &options)
             settings = try Settings.resolveConnection(options, environment: ProcessInfo.processInfo.environment)
         } catch {
             throw CommandFailure.usage("\(error)").exit()
         }
-        guard let token = settings.token else {
-            let help = "no GitHub token: give --token, set GH_TOKEN (GH_ENTERPRISE_TOKEN for an Enterprise Server host)"
-            throw CommandFailure.usage(help + ", or sign in with gh auth login.").exit()
-        }
-        let client = GitHubClient(configuration: ClientConfiguration(baseURL: settings.apiURL, token: token))
+        let client = GitHubClient(configuration: ClientConfiguration(baseURL: settings.apiURL, token: settings.token))
         let scope: MigrationScope = user ? .user : .organization(org ?? "")
         let outcome = await ArchiveDownloadRun(client: client, directory: settings.downloadDirectory)
             .run(scope, id: migrationID)

@@ -23,7 +23,11 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "Port for archive downloads (another origin, as S3 is); 0 picks a free one.")
     var storagePort = 0
 
-    @Option(name: .customLong("token"), help: "A token to accept (repeatable).")
+    @Option(
+        name: .customLong("token"),
+        help:
+            "A test token the simulator accepts (repeatable); never a real GitHub token, which would show in the process list."
+    )
     var tokens: [String] = []
 
     @Option(help: "Seconds a migration takes from pending to exported.")

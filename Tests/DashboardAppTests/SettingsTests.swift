@@ -21,25 +21,26 @@ struct SettingsTests {
         try "github.com:\n  oauth_token: from-hosts\n  user: octocat\nghe.example.com:\n  oauth_token: ghe-hosts\n"
             .write(to: gh.appendingPathComponent("hosts.yml"), atomically: true, encoding: .utf8)
         let env = ["HOME": home.path]
-        #expect(TokenResolver.resolve(flag: "flag", host: "github.com", environment: env) == "flag")
+        #expect(try TokenResolver.resolve(flag: "flag", host: "github.com", environment: env) == "flag")
         #expect(
-            TokenResolver.resolve(
+            try TokenResolver.resolve(
                 flag: nil, host: "github.com", environment: env.merging(["GITHUB_TOKEN": "b", "GH_TOKEN": "a"]) { $1 })
                 == "a")
         #expect(
-            TokenResolver.resolve(flag: nil, host: "github.com", environment: env.merging(["GITHUB_TOKEN": "b"]) { $1 })
+            try TokenResolver.resolve(
+                flag: nil, host: "github.com", environment: env.merging(["GITHUB_TOKEN": "b"]) { $1 })
                 == "b")
-        #expect(TokenResolver.resolve(flag: nil, host: "github.com", environment: env) == "from-hosts")
+        #expect(try TokenResolver.resolve(flag: nil, host: "github.com", environment: env) == "from-hosts")
         #expect(
-            TokenResolver.resolve(
+            try TokenResolver.resolve(
                 flag: nil, host: "ghe.example.com", environment: env.merging(["GH_TOKEN": "a"]) { $1 }) == "ghe-hosts")
         #expect(
-            TokenResolver.resolve(
+            try TokenResolver.resolve(
                 flag: nil, host: "ghe.example.com", environment: env.merging(["GH_ENTERPRISE_TOKEN": "e"]) { $1 })
                 == "e")
-        #expect(TokenResolver.resolve(flag: nil, host: "github.com", environment: ["HOME": "/nonexistent"]) == nil)
+        #expect(try TokenResolver.resolve(flag: nil, host: "github.com", environment: ["HOME": "/nonexistent"]) == nil)
         #expect(
-            TokenResolver.resolve(flag: nil, host: "github.com", environment: ["GH_CONFIG_DIR": gh.path])
+            try TokenResolver.resolve(flag: nil, host: "github.com", environment: ["GH_CONFIG_DIR": gh.path])
                 == "from-hosts")
     }
 

@@ -60,7 +60,7 @@ extension EndToEndTests {
             try await tmux.send(keys: "Enter")
             #expect(try await tmux.waitForExit() == 2)
             let screen = try await tmux.capture(joinWrapped: true)
-            #expect(screen.contains("migdash needs a GitHub token"))
+            #expect(screen.contains("migdash: no GitHub token for github.com"))
             #expect(screen.contains("GH_TOKEN"))
             #expect(screen.contains("migdash --demo"))
             // pipe-pane writes through a pipe, a moment after the screen shows the text.

@@ -1,9 +1,10 @@
 import Foundation
-import GitHubMigrations
 import Logging
 import MigrationSimulator
 import Synchronization
 import Testing
+
+@testable import GitHubMigrations
 
 @Suite("The token goes to the API host only")
 struct TokenSafetyTests {
@@ -29,6 +30,36 @@ struct TokenSafetyTests {
             #expect(again == file)
             #expect(try Data(contentsOf: again) == bytes)
         }
+    }
+
+    @Test("one server spelled two ways is one origin: case, a default port, the host's trailing dot, brackets")
+    func originSpellings() {
+        let github = Origin("https://api.github.com")
+        for spelling in [
+            "https://api.github.com/", "https://API.github.com", "https://api.github.com:443/x",
+            "https://api.github.com.",
+            "HTTPS://Api.GitHub.Com.:443//user",
+        ] {
+            #expect(Origin(spelling) == github, "\(spelling)")
+        }
+        #expect(Origin("http://[::1]:8080/a")?.host == "::1")
+        for other in [
+            "http://api.github.com", "https://api.github.com:8443", "https://api.github.com.evil.example",
+            "https://xapi.github.com", "https://%61pi.github.com",
+        ] {
+            #expect(Origin(other) != github, "\(other)")
+        }
+    }
+
+    @Test("the API root is spelled one way: what the client compares Link and redirect URLs with")
+    func baseURLNormalised() {
+        #expect(
+            ClientConfiguration(baseURL: "HTTPS://API.github.com.:443/", token: "t").baseURL == "https://api.github.com"
+        )
+        #expect(
+            ClientConfiguration(baseURL: "https://ghe.example.com/api/v3//", token: "t").baseURL
+                == "https://ghe.example.com/api/v3")
+        #expect(ClientConfiguration(baseURL: "http://127.0.0.1:8080", token: "t").baseURL == "http://127.0.0.1:8080")
     }
 
     @Test("debug logs redact Authorization and never contain the token")

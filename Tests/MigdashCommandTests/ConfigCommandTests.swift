@@ -13,7 +13,8 @@ struct ConfigCommandTests {
         #expect(dashboard.status == 2)
         #expect(dashboard.errorOutput == line)
         let download = try await run.migdash([
-            "download", "--org", "octo-org", "1", "--config", missing, "--token", "t", "--api-url",
+            "download", "--org", "octo-org", "1", "--config", missing, "--token-file", CommandRun.simulatorTokenFile,
+            "--api-url",
             "http://127.0.0.1:1",
         ])
         #expect(download.status == 2)
@@ -25,7 +26,7 @@ struct ConfigCommandTests {
         let simulator = try await SimulatorProcess()
         defer { simulator.terminate() }
         let download = try await CommandRun().migdash([
-            "download", "--org", "octo-org", "240507", "--token", SimulatorProcess.defaultToken,
+            "download", "--org", "octo-org", "240507", "--token-file", CommandRun.simulatorTokenFile,
             "--api-url", simulator.apiURL,
         ])
         // It gets as far as asking the API, which says the migration is not exported yet.
@@ -44,7 +45,9 @@ struct ConfigCommandTests {
         let dashboard = try await run.migdash(["--demo"])
         #expect(dashboard.status == 2)
         #expect(dashboard.errorOutput == line)
-        let download = try await run.migdash(["download", "--user", "1", "--config", path, "--token", "t"])
+        let download = try await run.migdash([
+            "download", "--user", "1", "--config", path, "--token-file", CommandRun.simulatorTokenFile,
+        ])
         #expect(download.status == 2)
         #expect(download.errorOutput == line)
     }

@@ -33,7 +33,8 @@ struct ConnectionErrorTests {
         ]
         for (port, reason) in cases {
             let outcome = try await run.migdash([
-                "download", "--org", "octo-org", "240498", "--output", run.home.path, "--token", "t",
+                "download", "--org", "octo-org", "240498", "--output", run.home.path, "--token-file",
+                CommandRun.simulatorTokenFile,
                 "--api-url", "https://127.0.0.1:\(port)",
             ])
             #expect(outcome.status == 1)
@@ -50,7 +51,7 @@ struct ConnectionErrorTests {
         let run = try CommandRun()
         let url = "https://127.0.0.1:\(try port(simulator))"
         let tmux = try await TmuxSession(
-            command: try CommandRun.shellLine(["--api-url", url, "--token", SimulatorProcess.defaultToken]),
+            command: try CommandRun.shellLine(["--api-url", url, "--token-file", CommandRun.simulatorTokenFile]),
             width: 160, height: 30, environment: run.environment)
         defer { tmux.kill() }
         let screen = try await tmux.waitFor("TLS handshake with 127.0.0.1", timeout: .seconds(20))

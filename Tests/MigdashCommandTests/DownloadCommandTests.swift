@@ -4,11 +4,11 @@ import Testing
 
 @Suite("migdash download and migdash inspect, run as a process against migdash simulate")
 struct DownloadCommandTests {
-    /// `download --org octo-org ID --output DIR --api-url SIM --token T`.
+    /// `download --org octo-org ID --output DIR --api-url SIM --token-file FILE`.
     private func download(_ id: Int, into folder: TemporaryDirectory, _ simulator: SimulatorProcess) -> [String] {
         [
             "download", "--org", "octo-org", String(id), "--output", folder.path, "--api-url", simulator.apiURL,
-            "--token", SimulatorProcess.defaultToken,
+            "--token-file", CommandRun.simulatorTokenFile,
         ]
     }
 
@@ -83,7 +83,7 @@ struct DownloadCommandTests {
             anonymous.errorOutput.hasPrefix("migdash: no GitHub token")
                 && anonymous.errorOutput.filter { $0 == "\n" }.count == 1)
         var badToken = download(240_498, into: folder, simulator)
-        badToken[badToken.count - 1] = "not-the-token"
+        badToken[badToken.count - 1] = try run.file("bad-token", "not-the-token\n")
         let refused = try await run.migdash(badToken)
         #expect(refused.status == 1)
         #expect(refused.errorOutput.hasPrefix("migdash: GitHub did not accept the token"))

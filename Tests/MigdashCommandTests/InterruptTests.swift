@@ -35,7 +35,7 @@ struct InterruptTests {
         let run = try CommandRun()
         let arguments = [
             "download", "--org", "octo-org", "240498", "--output", folder.path, "--api-url", simulator.apiURL,
-            "--token", SimulatorProcess.defaultToken,
+            "--token-file", CommandRun.simulatorTokenFile,
         ]
         let download = try start(arguments, run)
         let deadline = ContinuousClock.now.advanced(by: .seconds(20))

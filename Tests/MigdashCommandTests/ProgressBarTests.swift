@@ -8,7 +8,7 @@ struct ProgressBarTests {
     private func arguments(_ folder: TemporaryDirectory, _ simulator: SimulatorProcess) -> [String] {
         [
             "download", "--org", "octo-org", "240498", "--output", folder.path, "--api-url", simulator.apiURL,
-            "--token", SimulatorProcess.defaultToken,
+            "--token-file", CommandRun.simulatorTokenFile,
         ]
     }
 

@@ -24,6 +24,7 @@ extension ConfigFile {
             switch key {
             case "api_url": config.apiURL = try reader.text(value, key)
             case "hostname": config.hostname = try reader.text(value, key)
+            case "insecure_http": config.insecureHTTP = try reader.flag(value, key)
             case "orgs": config.orgs = try reader.texts(value, key)
             case "theme": config.theme = try reader.text(value, key)
             case "download_dir": config.downloadDirectory = try reader.text(value, key)

@@ -4,6 +4,7 @@ import Foundation
 ///
 /// ```yaml
 /// hostname: ghe.example.com       # or api_url: https://ghe.example.com/api/v3
+/// insecure_http: false            # allow an http:// api_url on another machine (clear-text token)
 /// orgs: [octo-org]
 /// theme: light
 /// download_dir: ~/migration-archives
@@ -20,6 +21,8 @@ public struct ConfigFile: Sendable, Equatable {
     public var apiURL: String?
     /// An Enterprise Server host name.
     public var hostname: String?
+    /// Allow plain http to an API root on another machine.
+    public var insecureHTTP: Bool?
     /// Organizations to watch.
     public var orgs: [String] = []
     /// A theme name or path.

@@ -6,8 +6,10 @@ public struct LaunchOptions: Sendable {
     public var apiURL: String?
     /// `--hostname`.
     public var hostname: String?
-    /// `--token`.
+    /// The token given on the command line: `--token`, or read by `--token-file` or `--token -`.
     public var token: String?
+    /// `--insecure-http`: allow plain http to an API root on another machine.
+    public var insecureHTTP = false
     /// `--org`, repeatable.
     public var orgs: [String] = []
     /// `--theme NAME|PATH`.

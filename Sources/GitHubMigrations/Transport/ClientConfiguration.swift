@@ -10,7 +10,7 @@ public struct ClientConfiguration: Sendable {
 
     /// The API root: `https://api.github.com`, or `https://HOST/api/v3` for Enterprise Server.
     public var baseURL: String
-    /// The token; sent only to `baseURL`'s origin.
+    /// The token; sent only to `baseURL`'s origin (see `Origin`).
     public var token: String
     /// The `User-Agent` GitHub asks every client to send.
     public var userAgent = "migdash/\(MigdashVersion.string)"
@@ -40,17 +40,24 @@ public struct ClientConfiguration: Sendable {
     /// Told when every request must wait for GitHub's secondary rate limit, and until when, so a
     /// dashboard can say why nothing moves.
     public var onPause: @Sendable (Date) -> Void = { _ in }
-    /// Creates a configuration for an API root and token.
+    /// Creates a configuration for an API root and token. The root is spelled as `APIRoot` spells it
+    /// (so the origin the token is scoped to is compared in one spelling); text that is no usable root
+    /// is kept as given, and then no request carries the token, since it has no origin to match.
     public init(baseURL: String = defaultBaseURL, token: String) {
-        self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        let root = try? APIRoot(parsing: baseURL)
+        self.baseURL = root?.url ?? (baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL)
         self.token = token
     }
 
-    /// The API root of a host: github.com's own, or Enterprise Server's `https://HOST/api/v3`.
+    /// The API root of a host: github.com's own, GHE.com's `https://api.NAME.ghe.com`, or Enterprise
+    /// Server's `https://HOST/api/v3`. Case, a scheme, slashes and the trailing dot are dropped first.
     public static func baseURL(forHost host: String) -> String {
-        let bare = host.lowercased().replacing(/^https?:\/\//, with: "").trimmingCharacters(in: ["/"])
+        var bare = host.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+            .replacing(/^https?:\/\//, with: "").trimmingCharacters(in: ["/"])
+        while bare.hasSuffix(".") { bare.removeLast() }
         if bare == "github.com" || bare == "api.github.com" { return defaultBaseURL }
         if bare.hasPrefix("api.") { return "https://\(bare)" }
+        if bare.hasSuffix(".ghe.com") { return "https://api.\(bare)" }
         return "https://\(bare)/api/v3"
     }
 }
