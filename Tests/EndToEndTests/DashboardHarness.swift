@@ -26,7 +26,10 @@ final class DashboardHarness {
         simulator = try await SimulatorProcess(arguments: simulatorArguments)
         home = try TemporaryDirectory(prefix: "migdash-e2e-home")
         let words =
-            [try MigdashBinary.path, "--api-url", simulator.apiURL, "--token", token]
+            [
+                try MigdashBinary.path, "--api-url", simulator.apiURL, "--token-file",
+                try Self.tokenFile(token, in: home),
+            ]
             + dashboardArguments
         tmux = try await TmuxSession(
             command: Shell.command(words), afterExit: afterExit,
@@ -37,6 +40,17 @@ final class DashboardHarness {
     deinit {
         tmux.kill()
         simulator.terminate()
+    }
+
+    /// A file holding `token`, readable by its owner only, as `--token-file` requires: a token on the
+    /// command line would make every dashboard print its warning about `--token`.
+    static func tokenFile(_ token: String, in home: TemporaryDirectory) throws -> String {
+        let path = home.path + "/token"
+        guard
+            FileManager.default.createFile(
+                atPath: path, contents: Data(token.utf8), attributes: [.posixPermissions: 0o600])
+        else { throw TestSupportError.unexpectedResponse("could not write \(path)") }
+        return path
     }
 
     /// Waits until the seeded migrations are listed and the status bar says `live`.

@@ -85,7 +85,8 @@ extension EndToEndTests {
             defer { tmux.kill() }
             try await tmux.waitFor("shell$")
             let words = [
-                try MigdashBinary.path, "--api-url", simulator.apiURL, "--token", SimulatorProcess.defaultToken,
+                try MigdashBinary.path, "--api-url", simulator.apiURL, "--token-file",
+                try DashboardHarness.tokenFile(SimulatorProcess.defaultToken, in: home),
             ]
             try await tmux.type(Shell.command(words))
             try await tmux.send(keys: "Enter")

@@ -53,11 +53,12 @@ extension EndToEndTests {
             let dashboard = try await DashboardHarness(
                 dashboardArguments: ["--auto-download", "--download-dir", downloads.path])
             _ = try await waitUp(dashboard)
-            try await Task.sleep(for: .seconds(2))
+            try await dashboard.tmux.waitFor("the backlog question", timeout: .seconds(15)) {
+                $0.contains("exported before migdash started?")
+            }
+            try await Task.sleep(for: .seconds(1))
             let archives = try await dashboard.simulator.requests().filter { $0.path.hasSuffix("/archive") }
             #expect(archives.isEmpty, "archive requests at launch: \(archives.map(\.path))")
-            let screen = try await dashboard.tmux.capture()
-            #expect(screen.contains("exported before migdash started?"))
         }
 
         @Test("a POST whose answer is lost is checked, not reported as failed, and is never sent twice")

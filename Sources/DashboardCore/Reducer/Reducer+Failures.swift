@@ -66,7 +66,8 @@ extension Reducer {
             abandonLostStarts(&state, in: .organization(org), at: time)
             log(&state, .info, "\(org): not an owner, so its migrations are not shown", at: time)
             updateConnection(&state, at: time)
-            return []
+            // That may have been the last scope to answer: the backlog question need not wait a poll.
+            return askAboutBacklog(&state)
         }
         let wasFailing = state.poll.entry(target)?.isFailing ?? false
         let retryAt = error.kind == .secondaryRateLimited ? error.retryAt : nil
