@@ -66,7 +66,8 @@ extension Reducer {
             abandonLostStarts(&state, in: .organization(org), at: time)
             log(&state, .info, "\(org): not an owner, so its migrations are not shown", at: time)
             updateConnection(&state, at: time)
-            return []
+            // It may have been the last scope awaited: the backlog question must not wait for the next poll.
+            return askAboutBacklog(&state)
         }
         let wasFailing = state.poll.entry(target)?.isFailing ?? false
         let retryAt = error.kind == .secondaryRateLimited ? error.retryAt : nil
