@@ -16,9 +16,10 @@ extension GitHubClient {
                     kind: .rateLimited, status: nil, message: "primary rate limit spent", retryAt: until,
                     request: request.summary)
             }
+            let generation = waits.generation
             let delay = await gate.delayBeforeSending(
                 isWrite: request.method != .get, now: now, writeSpacing: configuration.writeSpacing)
-            if delay > 0 { try await configuration.sleep(delay) }
+            if delay > 0 { try await waits.wait(delay, decidedAt: generation, sleep: configuration.sleep) }
             let cached = request.method == .get ? await cache.entry(for: hop) : nil
             let response: APIResponse
             do {
@@ -70,20 +71,21 @@ extension GitHubClient {
     private func handleFailure(_ response: APIResponse, request: APIRequest, now: Date, attempts: inout Attempts)
         async throws
     {
-        var error = GitHubError(response: response, request: request.summary, now: now)
+        let waits = ServerWaits(configuration)
+        var error = GitHubError(response: response, request: request.summary, now: now, waits: waits)
         switch error.kind {
         case .rateLimited:
-            await gate.blockPrimary(until: error.retryAt ?? now.addingTimeInterval(60))
+            await gate.blockPrimary(until: error.retryAt ?? now.addingTimeInterval(ServerWaits.unknownResetWait))
         case .secondaryRateLimited where attempts.secondary < configuration.maxSecondaryLimitRetries:
-            let fallback = configuration.secondaryLimitFallback * pow(2, Double(attempts.secondary))
-            let wait = response.headers.int("retry-after").map(Double.init) ?? fallback
+            let fallback = waits.capped(configuration.secondaryLimitFallback * pow(2, Double(attempts.secondary)))
+            let wait = waits.retryAfter(response.headers) ?? fallback
             attempts.secondary += 1
             await gate.pause(until: now.addingTimeInterval(wait))
             configuration.onPause(now.addingTimeInterval(wait))
             await gate.count { $0.retries += 1 }
             return
         case .secondaryRateLimited:
-            error.retryAt = error.retryAt ?? now.addingTimeInterval(configuration.secondaryLimitFallback)
+            error.retryAt = error.retryAt ?? now.addingTimeInterval(waits.capped(configuration.secondaryLimitFallback))
         case .serverError
         where request.method.isIdempotent && [502, 503, 504].contains(response.status)
             && attempts.transient < configuration.maxRetries:
@@ -101,7 +103,8 @@ extension GitHubClient {
         let base = configuration.retryBaseDelay * pow(2, Double(attempts.transient))
         attempts.transient += 1
         await gate.count { $0.retries += 1 }
-        try await configuration.sleep(base * Double.random(in: 0.5...1.0))
+        try await waits.wait(
+            base * Double.random(in: 0.5...1.0), decidedAt: waits.generation, sleep: configuration.sleep)
     }
 
     /// Where a redirect points; GitHub asks clients to follow them for this request only.

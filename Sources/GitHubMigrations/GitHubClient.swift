@@ -16,6 +16,8 @@ public final class GitHubClient: Sendable {
     let storage: HTTPClient
     let cache = ConditionalCache()
     let gate = RequestGate()
+    /// The waits in progress, which `cancelWaits()` ends.
+    let waits = WaitBoard()
     let apiOrigin: Origin?
 
     /// Creates a client. The HTTP client never follows redirects by itself: this type decides.
@@ -50,6 +52,14 @@ public final class GitHubClient: Sendable {
 
     /// What was sent so far: fresh responses, free 304s, retries and failures.
     public func statistics() async -> RequestStatistics { await gate.statistics }
+
+    /// Ends every wait the client is in (a secondary-limit pause, a backoff), so the waiting requests go
+    /// out at once: the dashboard's `r`. A request the server refuses again waits again, and says so
+    /// through `onPause`. A spent primary limit still stops requests: GitHub penalises sending through it.
+    public func cancelWaits() async {
+        await gate.endPause()
+        waits.cancelAll()
+    }
 
     /// The absolute URL of a request: a `Link` URL as given, else the API root plus path and query.
     func url(for request: APIRequest) throws -> String {
@@ -91,12 +101,18 @@ public final class GitHubClient: Sendable {
         if let body { request.body = .bytes(ByteBuffer(bytes: body)) }
         configuration.logger.debug(
             "request", metadata: ["method": "\(method.rawValue)", "url": "\(url)", "headers": "\(headers.redacted)"])
-        let timeout = TimeAmount.nanoseconds(Int64(configuration.requestTimeout.components.seconds) * 1_000_000_000)
-        let response = try await http.execute(request, timeout: timeout)
-        let buffer = try await response.body.collect(upTo: configuration.maxBodyBytes)
-        let result = APIResponse(
-            status: Int(response.status.code), headers: ResponseHeaders(response.headers.map { ($0.name, $0.value) }),
-            body: Data(buffer.readableBytesView))
+        // The HTTP library's own deadline ends with the response head, and its read timeout restarts with
+        // every byte: a body sent a byte every few seconds kept a poll out for as long as the server liked.
+        // The deadline covers the whole exchange instead.
+        let limit = configuration.requestTimeout
+        let result = try await ExchangeDeadline.run(within: limit) { [http, configuration, request] in
+            let response = try await http.execute(request, timeout: ExchangeDeadline.timeAmount(limit))
+            let buffer = try await response.body.collect(upTo: configuration.maxBodyBytes)
+            return APIResponse(
+                status: Int(response.status.code),
+                headers: ResponseHeaders(response.headers.map { ($0.name, $0.value) }),
+                body: Data(buffer.readableBytesView))
+        }
         configuration.logger.debug(
             "response",
             metadata: [

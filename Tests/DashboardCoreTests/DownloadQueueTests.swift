@@ -53,6 +53,24 @@ struct DownloadQueueTests {
         #expect(state.overlay == nil && downloads(effects).isEmpty)
     }
 
+    @Test("the backlog is asked about at once when the last scope to answer is an organization dropped as not owned")
+    func backlogAfterDroppedOrganization() throws {
+        var state = DashboardState(
+            now: now, size: Size(width: 120, height: 40),
+            session: SessionInfo(host: "github.com", autoDownload: true, downloadConcurrency: 2))
+        _ = Reducer.start(&state)
+        _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org", "other-org"], at: now))
+        _ = Reducer.reduce(&state, .migrationsLoaded(.user, [], at: now))
+        _ = Reducer.reduce(&state, .migrationsLoaded(org, history(), at: now))
+        #expect(state.overlay == nil, "other-org has not answered yet")
+        let notOwner = GitHubError(kind: .notFound, status: 404, message: "Not Found", request: "GET /orgs/other-org")
+        _ = Reducer.reduce(&state, .requestFailed(.loadMigrations(.organization("other-org")), notOwner, at: now))
+        guard case .confirm(let question) = state.overlay else {
+            throw Failure("no question once other-org was dropped")
+        }
+        #expect(question.question == "Download 300 archives exported before migdash started?")
+    }
+
     @Test("y to the backlog queues all of it and runs two at a time")
     func backlogQueued() throws {
         var (state, _) = launch(autoDownload: true)

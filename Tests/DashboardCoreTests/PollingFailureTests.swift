@@ -156,6 +156,23 @@ struct PollingFailureTests {
         #expect(!DashboardView.render(state).row(0).contains("secondary"))
     }
 
+    @Test("r during a secondary-limit pause ends the client's wait, and the status bar stops saying waiting")
+    func refreshDuringPause() {
+        var state = twoOrgs()
+        let time = now.addingTimeInterval(3)
+        #expect(!Reducer.reduce(&state, .tick(time)).isEmpty, "the polls go out, and wait in the client")
+        _ = Reducer.reduce(
+            &state, .apiPaused(APIPause(reason: "GitHub's secondary rate limit", until: time.addingTimeInterval(900))))
+        #expect(DashboardView.render(state).row(0).contains("waiting 15m"))
+        let effects = Reducer.reduce(&state, .key(.character("r")))
+        #expect(effects == [.resumeRequests], "the held polls are still out: the client sends them")
+        #expect(!DashboardView.render(state).row(0).contains("waiting"))
+        #expect(state.notice?.text == "refreshing…")
+        // Without a pause, r asks nothing of the client's waits.
+        _ = Reducer.reduce(&state, .tick(time.addingTimeInterval(1)))
+        #expect(!Reducer.reduce(&state, .key(.character("r"))).contains(.resumeRequests))
+    }
+
     @Test("the status bar says how old the data is, so a stalled poll shows")
     func updatedAgo() {
         var state = twoOrgs()

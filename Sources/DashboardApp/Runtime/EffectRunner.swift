@@ -76,6 +76,9 @@ final class EffectRunner: Sendable {
             return [.archivesFound(folderWatch.scanIfChanged())]
         case .inspectArchive(let key, let path):
             return [await inspect(key, path: path)]
+        case .resumeRequests:
+            await client.cancelWaits()
+            return []
         case .bell, .quit, .suspend:
             return []
         }

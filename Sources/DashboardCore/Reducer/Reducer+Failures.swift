@@ -66,7 +66,7 @@ extension Reducer {
             abandonLostStarts(&state, in: .organization(org), at: time)
             log(&state, .info, "\(org): not an owner, so its migrations are not shown", at: time)
             updateConnection(&state, at: time)
-            // That may have been the last scope to answer: the backlog question need not wait a poll.
+            // It may have been the last scope awaited: the backlog question must not wait for the next poll.
             return askAboutBacklog(&state)
         }
         let wasFailing = state.poll.entry(target)?.isFailing ?? false

@@ -49,17 +49,20 @@ extension Reducer {
             log(&state, .info, "trying the token again", at: state.now)
             state.connection = state.user == nil ? .connecting : .retrying(at: state.now)
         }
+        // The polls held in the client's pause are still out: the client must end the wait, or `r` would
+        // find nothing due and change nothing until the pause (up to 15 minutes) is over.
+        let resume: [Effect] = state.apiPause == nil ? [] : [.resumeRequests]
         state.apiPause = nil
         state.repositoryLoads = state.repositoryLoads.filter { $0.value == .loading }
         state.poll.makeAllDue()
         if let until = state.poll.blockedUntil, until > state.now {
             let wait = TimeFormat.duration(until.timeIntervalSince(state.now))
             notify(&state, "rate limit spent: refreshing when it resets, in \(wait)")
-            return []
+            return resume
         }
         let effects = pollEffects(&state)
-        notify(&state, effects.isEmpty ? "already refreshing…" : "refreshing…")
-        return effects
+        notify(&state, effects.isEmpty && resume.isEmpty ? "already refreshing…" : "refreshing…")
+        return resume + effects
     }
 
     /// The client holds every request back: say what for and until when, once per pause.

@@ -24,6 +24,8 @@ public enum Effect: Sendable, Equatable {
     case scanArchives
     /// Read a downloaded archive to show what it holds.
     case inspectArchive(MigrationKey, path: String)
+    /// End the client's waits (a secondary-limit pause) so the requests it holds go out now: `r`.
+    case resumeRequests
     /// Ring the terminal bell.
     case bell
     /// Hand the terminal back to the shell until the user brings migdash back (Ctrl-Z, then `fg`).

@@ -13,6 +13,14 @@ public struct ArchiveDownloadOptions: Sendable {
     public var maxBackoff: Double = 30
     /// Free space kept beyond the archive's size, so a download never fills a disk to the last byte.
     public var reserveBytes: Int64 = 16 << 20
+    /// A transfer slower than `minimumRate` bytes a second over this long is a stall: a host that sends
+    /// a byte every few seconds never trips the connection's idle timeout, but never finishes either.
+    public var stallWindow: Duration = .seconds(30)
+    /// Slowest transfer, in bytes a second averaged over `stallWindow`, that still counts as moving.
+    public var minimumRate: Int64 = 1024
+    /// Largest archive size a storage host may announce: 1 PiB, far beyond any migration archive. A
+    /// larger `Content-Length` or `Content-Range` is an error, so no size arithmetic can overflow.
+    public var maxArchiveBytes: Int64 = 1 << 50
     /// Where free space figures come from.
     public var diskSpace = DiskSpace.system
 

@@ -57,6 +57,7 @@ public struct ArchiveDownloader: Sendable {
     ) async throws -> ArchiveDownloadResult {
         let name = final.lastPathComponent
         var session = DownloadSession()
+        session.furthest = part.size
         defer { session.follower?.abandon() }
         while true {
             try await fetch(scope, id: id, into: part, session: &session, progress: progress)
@@ -120,25 +121,36 @@ public struct ArchiveDownloader: Sendable {
             }
             session.statistics.requests += 1
             session.requestsWithoutBytes += 1
-            switch try await exchange(&session, part: part, progress: progress) {
+            let outcome = try await exchange(&session, part: part, progress: progress)
+            let advanced = session.reach(part.size)
+            switch outcome {
             case .complete, .unsound:
                 return
             case .again:
                 continue
             case .refreshURL:
                 session.url = nil
-            case .failed(_, progressed: true):
+            case .failed where advanced:
                 session.progressed()
                 // Still a pause, short: a host that cuts every connection early is not hammered.
                 try await backOff(after: 1)
-            case .failed(let reason, progressed: false):
+            case .failed(let reason), .stalled(let reason):
                 session.failuresInRow += 1
                 guard session.failuresInRow < options.maxConsecutiveFailures else {
-                    throw ArchiveDownloadError(.storageFailed, "\(reason), \(session.failuresInRow) times in a row")
+                    throw ArchiveDownloadError(.storageFailed, Self.givingUp(reason, outcome, session: session))
                 }
                 try await backOff(after: session.failuresInRow)
             }
         }
+    }
+
+    /// Why the download stops after `maxConsecutiveFailures`: the last failure and, once bytes were on
+    /// disk, the byte none of the attempts got past (the same byte every time, for a host that ignores
+    /// `Range` and cuts each transfer there).
+    private static func givingUp(_ reason: String, _ outcome: ExchangeOutcome, session: DownloadSession) -> String {
+        let line = "\(reason), \(session.failuresInRow) times in a row"
+        guard case .failed = outcome, session.furthest > 0 else { return line }
+        return line + " without getting past byte \(session.furthest)"
     }
 
     /// A new signed URL from the API; the API's refusal (404 once deleted or expired) ends the download.

@@ -14,7 +14,10 @@ public struct DiskSpace: Sendable {
     public static let system = DiskSpace { directory in
         var info = statvfs()
         guard statvfs(directory.path, &info) == 0 else { return nil }
-        return Int64(info.f_bavail) * Int64(info.f_frsize)
+        // Saturating: a file system (a network mount, say) may report any figures.
+        let (bytes, overflow) = Int64(clamping: info.f_bavail).multipliedReportingOverflow(
+            by: Int64(clamping: info.f_frsize))
+        return overflow ? .max : bytes
     }
 
     /// Always the same figure, for tests.

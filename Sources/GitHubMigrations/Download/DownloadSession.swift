@@ -21,7 +21,19 @@ struct DownloadSession {
     /// The reader verifying the partial file as it grows; nil until the first request, and again
     /// once the file is emptied to start over.
     var follower: ArchiveFollower?
-    /// Bytes arrived: every budget of attempts without progress starts again.
+    /// The furthest byte of the archive ever on disk in this download. A host that ignores `Range` and
+    /// cuts every transfer at the same byte makes each attempt start over and bring bytes, yet none gets
+    /// further: only a new furthest byte is progress.
+    var furthest: Int64 = 0
+
+    /// Notes that the partial file holds `size` bytes; true when that is further than ever before.
+    mutating func reach(_ size: Int64) -> Bool {
+        guard size > furthest else { return false }
+        furthest = size
+        return true
+    }
+
+    /// A new furthest byte: every budget of attempts without progress starts again.
     mutating func progressed() {
         failuresInRow = 0
         requestsWithoutBytes = 0

@@ -28,13 +28,25 @@ public struct ClientConfiguration: Sendable {
     public var writeSpacing: Double = 1
     /// Largest JSON body accepted.
     public var maxBodyBytes = 64 * 1024 * 1024
+    /// Longest wait for a secondary rate limit (`Retry-After`, or the doubling fallback), in seconds:
+    /// a server asking for more is answered by trying again after this long, not by stopping for years.
+    public var maxWait: Double = 15 * 60
+    /// Longest stop for a spent primary limit, in seconds: GitHub's window is an hour, so a reset
+    /// announced further off is not GitHub's, and the client tries again after an hour instead.
+    public var maxRateLimitWait: Double = 60 * 60
+    /// Most pages one list may take: a `Link: rel="next"` that never ends fails after this many.
+    public var maxPages = 1000
+    /// Most items one list may hold, over all its pages.
+    public var maxListItems = 100_000
     /// Where debug logs go; off unless the caller passes a logger.
     public var logger = Logger(label: "migdash.api", factory: { _ in SwiftLogNoOpLogHandler() })
     /// The clock; tests pass their own.
     public var now: @Sendable () -> Date = { Date() }
-    /// How the client waits; tests record the waits instead of sleeping.
+    /// How the client waits; tests record the waits instead of sleeping. Any number is safe: it is
+    /// brought within a day (longer than any wait the client decides) before it becomes a `Duration`.
     public var sleep: @Sendable (Double) async throws -> Void = { seconds in
-        try await Task.sleep(for: .milliseconds(Int64(max(0, seconds) * 1000)))
+        let bounded = seconds.isNaN ? 0 : min(max(0, seconds), 86_400)
+        try await Task.sleep(for: .milliseconds(Int64(bounded * 1000)))
     }
 
     /// Told when every request must wait for GitHub's secondary rate limit, and until when, so a

@@ -25,15 +25,16 @@ struct ErrorBody: Decodable {
 }
 
 extension GitHubError {
-    /// Classifies a non-success response the way GitHub documents its statuses and limits.
-    init(response: APIResponse, request: String, now: Date) {
+    /// Classifies a non-success response the way GitHub documents its statuses and limits; `retryAt` is
+    /// brought within `waits`, whatever the headers say.
+    init(response: APIResponse, request: String, now: Date, waits: ServerWaits = ServerWaits()) {
         let body = try? JSONDecoder().decode(ErrorBody.self, from: response.body)
         let message = body?.message ?? HTTPStatusText.phrase(for: response.status)
         let kind = Self.kind(status: response.status, headers: response.headers, body: body)
         self.init(
             kind: kind, status: response.status, message: message, errors: body?.errors ?? [],
             documentationURL: body?.documentationURL, requestID: response.headers.first("x-github-request-id"),
-            retryAt: Self.retryAt(kind: kind, headers: response.headers, now: now), request: request,
+            retryAt: Self.retryAt(kind: kind, headers: response.headers, now: now, waits: waits), request: request,
             acceptedScopes: Self.scopes(response.headers.first("x-accepted-oauth-scopes")) ?? [],
             tokenScopes: Self.scopes(response.headers.first("x-oauth-scopes")))
     }
@@ -66,12 +67,12 @@ extension GitHubError {
         return headers.first("retry-after") != nil || status == 429
     }
 
-    private static func retryAt(kind: Kind, headers: ResponseHeaders, now: Date) -> Date? {
+    private static func retryAt(kind: Kind, headers: ResponseHeaders, now: Date, waits: ServerWaits) -> Date? {
         switch kind {
         case .rateLimited:
-            return headers.int("x-ratelimit-reset").map { Date(timeIntervalSince1970: TimeInterval($0)) }
+            return waits.primaryReset(headers, now: now)
         case .secondaryRateLimited:
-            return headers.int("retry-after").map { now.addingTimeInterval(TimeInterval($0)) }
+            return waits.retryAfter(headers).map { now.addingTimeInterval($0) }
         default:
             return nil
         }

@@ -38,6 +38,8 @@ extension GitHubError {
 
     private static func describe(_ error: any Error, place: String) -> (Kind, String) {
         switch error {
+        case let error as ExchangeDeadlineExceeded:
+            return (.timeout, "no whole answer from \(place) within \(error.limit.components.seconds) s")
         case let error as HTTPClientError:
             return describe(error, place: place)
         case let error as NIOSSLError:

@@ -20,6 +20,9 @@ actor RequestGate {
     /// Pauses all traffic until a secondary limit lifts.
     func pause(until date: Date) { pausedUntil = max(pausedUntil ?? date, date) }
 
+    /// Lifts a secondary-limit pause at once (the user asked to try again).
+    func endPause() { pausedUntil = nil }
+
     /// The primary-limit stop still in force at `now`, if any.
     func primaryBlock(at now: Date) -> Date? {
         guard let until = primaryBlockedUntil, until > now else { return nil }
