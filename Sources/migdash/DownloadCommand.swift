@@ -49,7 +49,15 @@ struct DownloadCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure.usage("\(error)").exit()
         }
-        let client = GitHubClient(configuration: ClientConfiguration(baseURL: settings.apiURL, token: settings.token))
+        var configuration = ClientConfiguration(baseURL: settings.apiURL, token: settings.token)
+        // A secondary rate limit can hold every request for minutes: say so instead of going quiet.
+        configuration.onPause = { until in
+            let seconds = Int(min(max(until.timeIntervalSinceNow.rounded(.up), 0), 86_400))
+            let clear = isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[K" : ""
+            let line = "\(clear)migdash: waiting \(seconds)s for GitHub's secondary rate limit to lift\n"
+            FileHandle.standardError.write(Data(line.utf8))
+        }
+        let client = GitHubClient(configuration: configuration)
         let scope: MigrationScope = user ? .user : .organization(org ?? "")
         let outcome = await ArchiveDownloadRun(client: client, directory: settings.downloadDirectory)
             .run(scope, id: migrationID)

@@ -73,4 +73,12 @@ struct TimeFormatTests {
         #expect(TimeFormat.civil(fromDays: 11_016) == (2000, 2, 29))
         #expect(TimeFormat.civil(fromDays: 20_779) == (2026, 11, 22))
     }
+
+    @Test("a duration that is not a number or has no end is written, never a trap")
+    func durationsFromOutside() {
+        #expect(TimeFormat.duration(.nan) == "0s")
+        #expect(TimeFormat.duration(-.infinity) == "0s")
+        #expect(TimeFormat.duration(.infinity) == "24855d 3h")
+        #expect(TimeFormat.duration(9e18) == "24855d 3h")
+    }
 }

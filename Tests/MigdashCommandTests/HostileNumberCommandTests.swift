@@ -135,6 +135,15 @@ struct HostileNumberCommandTests {
         #expect(outcome.errorOutput.hasPrefix("migdash: Rate limit spent; no requests until"), "\(outcome.errorOutput)")
     }
 
+    @Test("download: a secondary-limit wait is said on standard error, not a silent pause")
+    func downloadSaysItWaits() async throws {
+        let outcome = try await download("short-secondary-limit")
+        #expect(outcome.status == 1, "\(outcome.errorOutput)")
+        #expect(
+            outcome.errorOutput.contains("migdash: waiting 1s for GitHub's secondary rate limit to lift"),
+            "\(outcome.errorOutput)")
+    }
+
     @Test("download: a Retry-After of 9e18 seconds is a wait that a signal ends, not a crash")
     func downloadEnormousRetryAfter() async throws {
         let server = try await HostileServer(scenario: "enormous-retry-after")

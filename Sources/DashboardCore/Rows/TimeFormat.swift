@@ -112,7 +112,8 @@ public struct TimeFormat: Sendable, Equatable {
 
     /// `6d 23h`, `5h 12m`, `3m`, `45s`: the two largest units of a duration.
     public static func duration(_ seconds: Double) -> String {
-        let total = max(0, Int(seconds))
+        // Saturating: a NaN or an endless wait is no trap, only a large number.
+        let total = seconds.isNaN ? 0 : Int(min(max(seconds, 0), Double(Int32.max)))
         let (days, hours, minutes) = (total / 86400, total % 86400 / 3600, total % 3600 / 60)
         if days > 0 { return "\(days)d \(hours)h" }
         if hours > 0 { return "\(hours)h \(minutes)m" }
