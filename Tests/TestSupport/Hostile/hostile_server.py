@@ -9,12 +9,17 @@ prefix), a status, headers and a body, plus misbehaviours:
   "cutAt": N          announce the whole body, send N bytes, close the connection
   "bodyBytes": N      a body of N bytes (pseudo-random, the same every time)
   "ignoreRange": true answer 200 with the whole body to a Range request
+  "archive": {NAME: TEXT}  a body that is a .tar.gz of these entries (names may hold any character)
+  "bodies": [B1, B2]  the first request gets B1, the next B2, and so on; the last one stays
 Text in headers and bodies may say {base} for http://127.0.0.1:PORT. A scenario's routes come before
 the "base" scenario's, so a scenario only names what it changes. Every request is logged;
 GET /_hostile/requests returns the log (method, path, the Authorization header as sent).
 """
+import gzip
+import io
 import json
 import random
+import tarfile
 import sys
 import threading
 import time
@@ -22,6 +27,36 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 LOG = []
 LOCK = threading.Lock()
+SERVED = {}
+
+
+def archive(entries):
+    """A gzip-compressed tar of entries, the same bytes every time (fixed times, owners and modes)."""
+    raw = io.BytesIO()
+    with tarfile.open(fileobj=raw, mode="w", format=tarfile.GNU_FORMAT) as tar:
+        for name, text in entries.items():
+            data = text.encode()
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            info.mtime = 1700000000
+            info.mode = 0o644
+            tar.addfile(info, io.BytesIO(data))
+    return gzip.compress(raw.getvalue(), mtime=0)
+
+
+def body_of(route, base):
+    """The body a route sends this time: its archive, its bytes, or its (next) text or JSON."""
+    if "archive" in route:
+        return archive({k.replace("{base}", base): v for k, v in route["archive"].items()})
+    if "bodyBytes" in route:
+        return random.Random(7).randbytes(route["bodyBytes"])
+    raw = route.get("body", "")
+    if "bodies" in route:
+        with LOCK:
+            count = SERVED.get(id(route), 0)
+            SERVED[id(route)] = count + 1
+        raw = route["bodies"][min(count, len(route["bodies"]) - 1)]
+    return (raw if isinstance(raw, str) else json.dumps(raw)).replace("{base}", base).encode()
 
 
 def load(path, name):
@@ -58,12 +93,7 @@ class Handler(BaseHTTPRequestHandler):
         if route is None:
             return self.reply({"status": 404}, b'{"message": "Not Found"}')
         base = "http://127.0.0.1:%d" % self.server.server_address[1]
-        if "bodyBytes" in route:
-            body = random.Random(7).randbytes(route["bodyBytes"])
-        else:
-            raw = route.get("body", "")
-            body = (raw if isinstance(raw, str) else json.dumps(raw)).replace("{base}", base).encode()
-        self.reply(route, body, base)
+        self.reply(route, body_of(route, base), base)
 
     def reply(self, route, body, base=""):
         status = route.get("status", 200)
