@@ -26,7 +26,7 @@ struct ArchiveDownloadRun: Sendable {
         display.finish()
         switch attempt {
         case .finished(let result):
-            print(Self.summary(result))
+            Console.line(Self.summary(result))
             return .success(())
         case .failed(let failure, let part):
             guard let signal = interruption.signal else { return .failure(failure) }
