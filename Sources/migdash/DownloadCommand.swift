@@ -37,6 +37,14 @@ struct DownloadCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if let org {
+            // The login becomes part of a file name: refuse one that could climb out of the folder.
+            do throws(ArchiveDownloadError) {
+                try ArchiveFileName.checkLogin(org)
+            } catch {
+                throw CommandFailure.usage("\(error.detail).").exit()
+            }
+        }
         var options = LaunchOptions()
         connection.apply(to: &options)
         options.downloadDirectory = output

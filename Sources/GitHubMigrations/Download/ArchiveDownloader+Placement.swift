@@ -3,6 +3,17 @@ import ArchiveModel
 import Foundation
 
 extension ArchiveDownloader {
+    /// The archive's final path: a name built from a checked login and guid, and a direct child of the folder.
+    func destination(_ scope: MigrationScope, id: Int64, guid: String) throws(ArchiveDownloadError) -> URL {
+        let name = try ArchiveFileName.name(scope, id: id, guid: guid)
+        let final = directory.appendingPathComponent(name)
+        // The checked character sets already rule out `/` and `..`; this holds even if they change.
+        guard !name.contains("/"), name != "..",
+            final.deletingLastPathComponent().standardizedFileURL.path == directory.standardizedFileURL.path
+        else { throw ArchiveDownloadError(.unsafeName, "the archive's name would leave \(directory.path)") }
+        return final
+    }
+
     /// Moves the verified partial file to its final name without ever replacing a file there.
     ///
     /// A hard link fails when the name is taken, which `rename` would silently overwrite; file systems

@@ -34,13 +34,13 @@ public struct ArchiveDownloader: Sendable {
         _ scope: MigrationScope, id: Int64, guid: String,
         progress: @escaping @Sendable (ArchiveDownloadProgress) -> Void = { _ in }
     ) async throws -> ArchiveDownloadResult {
-        let name = ArchiveFileName.name(scope, id: id, guid: guid)
-        let final = directory.appendingPathComponent(name)
+        let final = try destination(scope, id: id, guid: guid)
         try createDirectory()
         if FileManager.default.fileExists(atPath: final.path) {
             return try await existing(final, scope: scope, id: id, guid: guid)
         }
-        let part = try PartialFile(path: directory.appendingPathComponent(ArchiveFileName.partial(name)).path)
+        let part = try PartialFile(
+            path: directory.appendingPathComponent(ArchiveFileName.partial(final.lastPathComponent)).path)
         do {
             return try await transfer(scope, id: id, guid: guid, into: part, final: final, progress: progress)
         } catch {
