@@ -18,6 +18,8 @@ public struct ArchiveDownloadError: Error, Sendable, Equatable, CustomStringConv
         case fileSystem = "file_system"
         /// A login or guid from the server would not make a safe file name; nothing was written.
         case unsafeName = "unsafe_name"
+        /// The verified archive is in place, but the manifest could not record it.
+        case manifestNotUpdated = "manifest_not_updated"
     }
 
     /// What stopped the download.
@@ -55,6 +57,7 @@ public struct ArchiveDownloadError: Error, Sendable, Equatable, CustomStringConv
         case .alreadyDownloading: "Another migdash is downloading \(detail) right now."
         case .fileSystem: "Cannot write the archive: \(detail)."
         case .unsafeName: "Refused to download: \(detail)."
+        case .manifestNotUpdated: "Archive saved, manifest not updated: \(detail)."
         }
     }
 

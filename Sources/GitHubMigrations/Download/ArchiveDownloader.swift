@@ -36,7 +36,8 @@ public struct ArchiveDownloader: Sendable {
     ) async throws -> ArchiveDownloadResult {
         let final = try destination(scope, id: id, guid: guid)
         try createDirectory()
-        if FileManager.default.fileExists(atPath: final.path) {
+        try checkManifest()
+        if try isTaken(final) {
             return try await existing(final, scope: scope, id: id, guid: guid)
         }
         let part = try PartialFile(
@@ -70,7 +71,7 @@ public struct ArchiveDownloader: Sendable {
                 // In place first: the manifest must never vouch for a name that holds someone else's
                 // file. An archive placed but not yet recorded is recorded by the next run.
                 try place(part, at: final)
-                try DownloadManifest.update(in: directory) { $0.record(entry) }
+                try record(entry, placedAt: final)
                 return ArchiveDownloadResult(
                     file: final, outcome: .downloaded, entry: entry, report: report, statistics: session.statistics)
             }
@@ -172,7 +173,9 @@ public struct ArchiveDownloader: Sendable {
 
     private func createDirectory() throws(ArchiveDownloadError) {
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            // A folder migdash makes is its owner's alone, as the archives in it are.
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw ArchiveDownloadError(.fileSystem, "cannot create \(directory.path)")
         }
