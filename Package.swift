@@ -55,12 +55,12 @@ let package = Package(
         .target(name: "ArchiveModel"),
         .target(
             name: "ArchiveInspection",
-            dependencies: ["ArchiveModel", "CLibcrypto", "CZlib"]
+            dependencies: ["ArchiveModel", "CLibcrypto", "CZlib", "TerminalUI"]
         ),
         .target(
             name: "GitHubMigrations",
             dependencies: [
-                "ArchiveInspection", "ArchiveModel",
+                "ArchiveInspection", "ArchiveModel", "TerminalUI",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -1,5 +1,6 @@
 import ArchiveModel
 import Foundation
+import TerminalUI
 
 /// Adds up a report entry by entry as the tar goes past.
 struct ArchiveTally {
@@ -28,7 +29,8 @@ struct ArchiveTally {
         guard entry.isFile else { return }
         switch path {
         case .schema:
-            report.schemaVersion = schema.flatMap(Self.version)
+            // Shown as it is by `inspect` and the dashboard: no control character, and a version's length.
+            report.schemaVersion = schema.flatMap(Self.version).map { TerminalText.safe(String($0.prefix(64))) }
         case .records(let kind):
             var tally = kinds[kind] ?? ArchiveReport.Kind(name: kind, files: 0, records: 0, bytes: 0)
             tally.files += 1

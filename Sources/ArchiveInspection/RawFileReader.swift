@@ -39,12 +39,17 @@ final class RawFileReader {
     init(path: String, growth: FileGrowth? = nil) throws(ArchiveInspectionError) {
         self.path = path
         self.growth = growth
-        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: a FIFO under an archive's name must not hold the open (or the dashboard) for ever.
+        descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw ArchiveInspectionError(.unreadable, path: path, detail: String(cString: strerror(errno)))
         }
         var status = stat()
-        openedSize = fstat(descriptor, &status) == 0 ? Int64(status.st_size) : 0
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw ArchiveInspectionError(.unreadable, path: path, detail: "not a regular file")
+        }
+        openedSize = Int64(status.st_size)
         buffers = (0..<2).map { _ in .allocate(byteCount: Self.chunkSize, alignment: 16) }
         // Started last: an initializer that throws never runs `deinit`, which is what stops the worker.
         hasher = HashWorker()

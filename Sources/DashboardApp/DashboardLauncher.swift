@@ -83,6 +83,7 @@ public enum DashboardLauncher {
     }
 
     private static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        // The same filter as every command's output: a message may quote a server or a file.
+        FileHandle.standardError.write(Data((TerminalText.safe(text, keepingNewlines: true) + "\n").utf8))
     }
 }

@@ -26,7 +26,7 @@ struct ArchiveDownloadRun: Sendable {
         display.finish()
         switch attempt {
         case .finished(let result):
-            print(Self.summary(result))
+            Console.line(Self.summary(result))
             return .success(())
         case .failed(let failure, let part):
             guard let signal = interruption.signal else { return .failure(failure) }
@@ -50,7 +50,8 @@ struct ArchiveDownloadRun: Sendable {
                 ? "failed; it has no archive" : "is still \(migration.state.rawValue); its archive is not ready yet"
             return .failed(.failed("migration \(id) of \(scope) \(reason)."), part: nil)
         }
-        let part = ArchiveFileName.partial(ArchiveFileName.name(scope, id: id, guid: migration.guid))
+        // Nil for a name the downloader refuses to build: then no partial file was made either.
+        let part = (try? ArchiveFileName.name(scope, id: id, guid: migration.guid)).map(ArchiveFileName.partial)
         do {
             return .finished(
                 try await ArchiveDownloader(client: client, directory: directory)

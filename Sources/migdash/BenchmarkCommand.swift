@@ -58,7 +58,7 @@ struct RenderBenchmark: ParsableCommand {
         times.sort()
         let median = Self.milliseconds(times[times.count / 2])
         let p95 = Self.milliseconds(times[min(times.count - 1, times.count * 95 / 100)])
-        print(
+        Console.line(
             "render \(migrations) migrations \(width)x\(height): median \(median) ms, p95 \(p95) ms over \(frames) frames"
         )
     }

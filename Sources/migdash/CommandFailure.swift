@@ -26,7 +26,7 @@ enum CommandFailure: Error {
     }
 
     private static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Console.error(text)
     }
 }
 

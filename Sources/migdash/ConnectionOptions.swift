@@ -64,7 +64,7 @@ struct ConnectionOptions: ParsableArguments {
             options.token = try TokenInput.read(
                 file: PathExpansion.expand(tokenFile, environment: ProcessInfo.processInfo.environment))
         } else if let token, !token.isEmpty {
-            FileHandle.standardError.write(Data((Self.tokenFlagWarning + "\n").utf8))
+            Console.error(Self.tokenFlagWarning)
             options.token = token
         }
     }

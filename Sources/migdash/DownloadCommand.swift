@@ -40,6 +40,14 @@ struct DownloadCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if let org {
+            // The login becomes part of a file name: refuse one that could climb out of the folder.
+            do throws(ArchiveDownloadError) {
+                try ArchiveFileName.checkLogin(org)
+            } catch {
+                throw CommandFailure.usage("\(error.detail).").exit()
+            }
+        }
         var options = LaunchOptions()
         options.downloadDirectory = output
         let settings: ConnectionSettings
@@ -53,9 +61,9 @@ struct DownloadCommand: AsyncParsableCommand {
         // A secondary rate limit can hold every request for minutes: say so instead of going quiet.
         configuration.onPause = { until in
             let seconds = Int(min(max(until.timeIntervalSinceNow.rounded(.up), 0), 86_400))
-            let clear = isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[K" : ""
-            let line = "\(clear)migdash: waiting \(seconds)s for GitHub's secondary rate limit to lift\n"
-            FileHandle.standardError.write(Data(line.utf8))
+            // The progress bar's line is cleared first, so the message does not land after it.
+            if isatty(STDOUT_FILENO) == 1 { Console.redraw("") }
+            Console.error("migdash: waiting \(seconds)s for GitHub's secondary rate limit to lift")
         }
         let client = GitHubClient(configuration: configuration)
         let scope: MigrationScope = user ? .user : .organization(org ?? "")

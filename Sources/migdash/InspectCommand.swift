@@ -37,16 +37,18 @@ struct InspectCommand: AsyncParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            // JSON escapes C0 controls itself; the filter still takes DEL, C1 and bidi overrides,
+            // which JSON leaves as they are, and keeps the encoder's newlines.
+            Console.line(String(decoding: try encoder.encode(report), as: UTF8.self))
         } else {
-            print("\(report.file)")
+            Console.line(report.file)
             for line in report.lines() {
-                print(
+                Console.line(
                     "  " + line.label.padding(toLength: max(28, line.label.count), withPad: " ", startingAt: 0)
                         + line.value)
             }
             if let text = manifest.text {
-                print("  " + "manifest".padding(toLength: 28, withPad: " ", startingAt: 0) + text)
+                Console.line("  " + "manifest".padding(toLength: 28, withPad: " ", startingAt: 0) + text)
             }
         }
         guard report.verdict.isIntact, manifest.agrees else { throw ExitCode(1) }

@@ -42,22 +42,19 @@ final class ProgressDisplay: Sendable {
                 state.lastDraw = nil
             }
             if state.baseline == nil, report.phase == .downloading { state.baseline = report.bytes }
-            let text: String
             if interactive {
                 if let last = state.lastDraw, now - last < .milliseconds(100), report.bytes != report.total {
                     return
                 }
                 state.lastDraw = now
                 state.drewBar = true
-                let line = ProgressBar.line(report, rate: Self.rate(report, state, now), width: width())
-                text = "\r" + line + "\u{1B}[K"
+                Console.redraw(ProgressBar.line(report, rate: Self.rate(report, state, now), width: width()))
             } else {
                 let tenth = report.total.map { Int(report.bytes * 10 / max($0, 1)) } ?? -1
                 guard tenth != state.lastTenth else { return }
                 state.lastTenth = tenth
-                text = Self.line(report) + "\n"
+                Console.line(Self.line(report))
             }
-            FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
 
@@ -65,7 +62,7 @@ final class ProgressDisplay: Sendable {
     func finish() {
         state.withLock { state in
             state.finished = true
-            if interactive, state.drewBar { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+            if interactive, state.drewBar { Console.redraw("") }
         }
     }
 

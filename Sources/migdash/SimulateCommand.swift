@@ -93,8 +93,8 @@ struct SimulateCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure.failed("\(error)").exit()
         }
-        FileHandle.standardOutput.write(Data("listening on \(address.apiURL)\n".utf8))
-        FileHandle.standardOutput.write(Data("storage on \(address.storageURL)\n".utf8))
+        Console.line("listening on \(address.apiURL)")
+        Console.line("storage on \(address.storageURL)")
         _ = await SignalWaiter.wait()
         await simulator.stop()
     }

@@ -41,7 +41,10 @@ struct DownloadFixture {
     }
 
     /// The archive's final path.
-    var final: URL { directory.appendingPathComponent(ArchiveFileName.name(Self.scope, id: Self.id, guid: guid)) }
+    var final: URL {
+        // The simulator's guids are UUIDs, which always make a name.
+        directory.appendingPathComponent((try? ArchiveFileName.name(Self.scope, id: Self.id, guid: guid)) ?? "")
+    }
 
     /// The partial file's path.
     var part: URL { directory.appendingPathComponent(ArchiveFileName.partial(final.lastPathComponent)) }

@@ -44,7 +44,7 @@ struct HostileDownloadTests {
 
     @Test("a Content-Range whose total is negative is refused, not subtracted from")
     func absurdContentRange() async throws {
-        let name = ArchiveFileName.name(.user, id: 1, guid: Self.guid)
+        let name = try ArchiveFileName.name(.user, id: 1, guid: Self.guid)
         let error = try await Self.download(
             "absurd-content-range",
             before: { directory in

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 import Yams
 
 /// Why the configuration could not be used: one line naming the file, and where known the line and
@@ -83,10 +84,9 @@ public struct ConfigError: Error, Equatable, CustomStringConvertible {
         return (line, column)
     }
 
-    /// Text from a hand-edited file reaches a terminal: C0, DEL and C1 controls become `?`.
+    /// Text from a hand-edited file reaches a terminal: C0, DEL and C1 controls and bidirectional
+    /// overrides become `?`.
     static func printable(_ text: String) -> String {
-        String(
-            String.UnicodeScalarView(
-                text.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : $0 }))
+        TerminalText.safe(text)
     }
 }

@@ -9,7 +9,9 @@ extension ConfigFile {
         let document: Node?
         do {
             // Composed, not loaded: only nodes keep their place in the file.
-            document = try Yams.compose(yaml: yaml)
+            document = try BoundedYAML.compose(yaml)
+        } catch let refusal as BoundedYAML.Refusal {
+            throw ConfigError(path: path, at: refusal.mark, reason: refusal.reason)
         } catch {
             throw ConfigError(path: path, yamlError: error, yaml: yaml)
         }

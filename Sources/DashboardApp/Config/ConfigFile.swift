@@ -46,7 +46,7 @@ public struct ConfigFile: Sendable, Equatable {
     public init() {}
 
     /// A configuration file is a few hundred bytes; anything past this is not one.
-    static let maximumBytes = 1 << 20
+    static let maximumBytes = BoundedYAML.maximumBytes
 
     /// The default location of the file.
     public static func defaultPath(environment: [String: String]) -> String {
@@ -58,30 +58,23 @@ public struct ConfigFile: Sendable, Equatable {
 
     /// Reads the file. A missing file is an empty configuration unless the user named it (`required`);
     /// an unreadable or broken one is an error naming the file and, where it can, the line and column.
+    /// A FIFO or a device is refused rather than waited on.
     public static func load(path: String, required: Bool = false) throws(ConfigError) -> ConfigFile {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            let number = errno
-            if number == ENOENT, !required { return ConfigFile() }
-            throw ConfigError(path: path, reason: "cannot read the configuration file: \(Self.reason(number))")
-        }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        let data: Data
+        let text: String
         do {
-            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+            text = try BoundedYAML.read(path)
         } catch {
-            // EISDIR arrives here: open(2) succeeds on a directory, read(2) refuses.
-            throw ConfigError(path: path, reason: "cannot read the configuration file: \(Self.reason(errno))")
+            let reason: String
+            switch error {
+            case .missing:
+                guard required else { return ConfigFile() }
+                reason = "no such file or directory"
+            case .directory: reason = "is a directory"
+            case .tooLarge: throw ConfigError(path: path, reason: "larger than 1 MiB; not a configuration file")
+            case .notRegular, .unreadable: reason = error.description
+            }
+            throw ConfigError(path: path, reason: "cannot read the configuration file: \(reason)")
         }
-        guard data.count <= maximumBytes else {
-            throw ConfigError(path: path, reason: "larger than 1 MiB; not a configuration file")
-        }
-        return try parse(String(decoding: data, as: UTF8.self), path: path)
-    }
-
-    /// `no such file or directory`: strerror's words, lower-cased as the rest of the line is.
-    private static func reason(_ number: Int32) -> String {
-        let text = String(cString: strerror(number))
-        return text.prefix(1).lowercased() + text.dropFirst()
+        return try parse(text, path: path)
     }
 }

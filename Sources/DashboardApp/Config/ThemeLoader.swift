@@ -12,18 +12,26 @@ public enum ThemeLoader {
         let name = nameOrPath ?? (environment["NO_COLOR"].map { _ in "monochrome" } ?? "default")
         if let yaml = BuiltinThemes.yaml[name] { return try parse(yaml, name: name) }
         let path = PathExpansion.expand(name, environment: environment)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let yaml: String
+        do {
+            yaml = try BoundedYAML.read(path)
+        } catch .missing {
             throw .unreadable(
                 theme: name, reason: "no such theme or file; built in: \(builtinNames.joined(separator: ", "))")
+        } catch {
+            throw .unreadable(theme: name, reason: "the file is \(error)")
         }
-        return try parse(String(decoding: data, as: UTF8.self), name: name)
+        return try parse(yaml, name: name)
     }
 
     /// Parses theme YAML: `name:` and `roles:` mapping each role to `{fg, bg, bold, dim, underline, reverse}`.
     public static func parse(_ yaml: String, name: String) throws(ThemeError) -> Theme {
         let document: Any?
         do {
-            document = try Yams.load(yaml: yaml)
+            document = try BoundedYAML.load(yaml)
+        } catch let refusal as BoundedYAML.Refusal {
+            let place = refusal.mark.map { "line \($0.line), column \($0.column): " } ?? ""
+            throw .unreadable(theme: name, reason: place + refusal.reason)
         } catch {
             // Yams's own description runs over several lines with a snippet; say where, in one line.
             let placed = ConfigError(path: name, yamlError: error, yaml: yaml)

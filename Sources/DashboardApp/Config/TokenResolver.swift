@@ -62,8 +62,7 @@ public enum TokenResolver {
     /// `oauth_token` of the host in gh's `hosts.yml`, when gh stored it there rather than in a keyring.
     static func hostsFileToken(host: String, environment: [String: String]) -> String? {
         let path = ghConfigDirectory(environment: environment) + "/hosts.yml"
-        guard let data = FileManager.default.contents(atPath: path),
-            let hosts = (try? Yams.load(yaml: String(decoding: data, as: UTF8.self))) as? [String: Any],
+        guard let yaml = try? BoundedYAML.read(path), let hosts = (try? BoundedYAML.load(yaml)) as? [String: Any],
             let entry = hosts[host] as? [String: Any]
         else { return nil }
         return (entry["oauth_token"] as? String).flatMap { $0.isEmpty ? nil : $0 }

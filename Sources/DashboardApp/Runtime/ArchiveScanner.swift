@@ -4,22 +4,31 @@ import GitHubMigrations
 
 /// Finds the archives already in the download folder.
 ///
-/// The manifest (`migdash-manifest.json`) says which archives migdash verified; an entry counts while
-/// its file is there with the recorded size. Files named as migdash names archives
-/// (`ORG-migration-ID-GUID.tar.gz`) that the manifest does not list count too, as an older migdash
-/// left them only after checking their length; a listed file whose size changed does not.
+/// Only the manifest (`migdash-manifest.json`) vouches for an archive: an entry counts while its file
+/// is there, a regular file of this user's, with the recorded size. A file that merely has an archive's
+/// name (planted, cut short, or left by an older migdash without a manifest) is not shown as saved;
+/// `d` then has the downloader read it whole before it is recorded and trusted.
 enum ArchiveScanner {
     /// The archives found, by migration.
     static func scan(_ directory: URL) -> [MigrationKey: String] {
-        let manifest = (try? DownloadManifest.load(from: directory)) ?? DownloadManifest()
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        guard let manifest = try? DownloadManifest.load(from: directory) else { return [:] }
         var found: [MigrationKey: String] = [:]
-        for name in names {
-            guard let parsed = ArchiveFileName.parse(name) else { continue }
-            let path = directory.appendingPathComponent(name).path
-            if let entry = manifest.entry(named: name), entry.size != DownloadManifest.size(ofFileAt: path) { continue }
+        for entry in manifest.archives {
+            // The name must be one migdash builds, and say what the entry says: no other path is looked at.
+            guard let parsed = ArchiveFileName.parse(entry.name), parsed.id == entry.migrationID,
+                parsed.scope.description == entry.scope
+            else { continue }
+            let path = directory.appendingPathComponent(entry.name).path
+            guard isOwnRegularFile(path, size: entry.size) else { continue }
             found[MigrationKey(scope: parsed.scope, id: parsed.id)] = path
         }
         return found
+    }
+
+    /// True when `path` itself (not a link's target) is a regular file of this user's of `size` bytes.
+    private static func isOwnRegularFile(_ path: String, size: Int64) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return false }
+        return info.st_mode & S_IFMT == S_IFREG && info.st_uid == geteuid() && Int64(info.st_size) == size
     }
 }

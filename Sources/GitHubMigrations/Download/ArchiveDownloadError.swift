@@ -16,6 +16,10 @@ public struct ArchiveDownloadError: Error, Sendable, Equatable, CustomStringConv
         case alreadyDownloading = "already_downloading"
         /// The download folder or a file in it could not be written.
         case fileSystem = "file_system"
+        /// A login or guid from the server would not make a safe file name; nothing was written.
+        case unsafeName = "unsafe_name"
+        /// The verified archive is in place, but the manifest could not record it.
+        case manifestNotUpdated = "manifest_not_updated"
     }
 
     /// What stopped the download.
@@ -52,6 +56,8 @@ public struct ArchiveDownloadError: Error, Sendable, Equatable, CustomStringConv
         case .existingArchiveDiffers: "\(detail); it was left untouched. Move it away to download the archive again."
         case .alreadyDownloading: "Another migdash is downloading \(detail) right now."
         case .fileSystem: "Cannot write the archive: \(detail)."
+        case .unsafeName: "Refused to download: \(detail)."
+        case .manifestNotUpdated: "Archive saved, manifest not updated: \(detail)."
         }
     }
 

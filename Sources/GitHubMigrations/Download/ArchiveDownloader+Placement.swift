@@ -3,6 +3,50 @@ import ArchiveModel
 import Foundation
 
 extension ArchiveDownloader {
+    /// The archive's final path: a name built from a checked login and guid, and a direct child of the folder.
+    func destination(_ scope: MigrationScope, id: Int64, guid: String) throws(ArchiveDownloadError) -> URL {
+        let name = try ArchiveFileName.name(scope, id: id, guid: guid)
+        let final = directory.appendingPathComponent(name)
+        // The checked character sets already rule out `/` and `..`; this holds even if they change.
+        guard !name.contains("/"), name != "..",
+            final.deletingLastPathComponent().standardizedFileURL.path == directory.standardizedFileURL.path
+        else { throw ArchiveDownloadError(.unsafeName, "the archive's name would leave \(directory.path)") }
+        return final
+    }
+
+    /// Whether something already has the archive's name. Only a regular file of this user's counts;
+    /// anything else there (a FIFO, a link, a folder, another user's file) is refused, never opened.
+    func isTaken(_ final: URL) throws(ArchiveDownloadError) -> Bool {
+        var info = stat()
+        guard lstat(final.path, &info) == 0 else {
+            guard errno == ENOENT else { throw PartialFile.failure("cannot examine \(final.path)") }
+            return false
+        }
+        do {
+            try BoundedFile.requireRegular(info.st_mode)
+        } catch {
+            throw PartialFile.refusal(final.path, "is \(error)")
+        }
+        guard info.st_uid == geteuid() else { throw PartialFile.refusal(final.path, "belongs to another user") }
+        return true
+    }
+
+    /// Reads the folder's manifest before the first byte is transferred, so a broken one stops the
+    /// download at once rather than after the whole archive has arrived.
+    func checkManifest() throws(ArchiveDownloadError) {
+        _ = try DownloadManifest.load(from: directory)
+    }
+
+    /// Records an archive that is already in place; a failure says so, because the archive stays.
+    func record(_ entry: DownloadManifest.Entry, placedAt final: URL) throws(ArchiveDownloadError) {
+        do {
+            try DownloadManifest.update(in: directory) { $0.record(entry) }
+        } catch {
+            throw ArchiveDownloadError(
+                .manifestNotUpdated, "\(final.path) is verified and in place, but \(error.detail)")
+        }
+    }
+
     /// Moves the verified partial file to its final name without ever replacing a file there.
     ///
     /// A hard link fails when the name is taken, which `rename` would silently overwrite; file systems

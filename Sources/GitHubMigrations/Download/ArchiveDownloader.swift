@@ -34,13 +34,14 @@ public struct ArchiveDownloader: Sendable {
         _ scope: MigrationScope, id: Int64, guid: String,
         progress: @escaping @Sendable (ArchiveDownloadProgress) -> Void = { _ in }
     ) async throws -> ArchiveDownloadResult {
-        let name = ArchiveFileName.name(scope, id: id, guid: guid)
-        let final = directory.appendingPathComponent(name)
+        let final = try destination(scope, id: id, guid: guid)
         try createDirectory()
-        if FileManager.default.fileExists(atPath: final.path) {
+        try checkManifest()
+        if try isTaken(final) {
             return try await existing(final, scope: scope, id: id, guid: guid)
         }
-        let part = try PartialFile(path: directory.appendingPathComponent(ArchiveFileName.partial(name)).path)
+        let part = try PartialFile(
+            path: directory.appendingPathComponent(ArchiveFileName.partial(final.lastPathComponent)).path)
         do {
             return try await transfer(scope, id: id, guid: guid, into: part, final: final, progress: progress)
         } catch {
@@ -71,7 +72,7 @@ public struct ArchiveDownloader: Sendable {
                 // In place first: the manifest must never vouch for a name that holds someone else's
                 // file. An archive placed but not yet recorded is recorded by the next run.
                 try place(part, at: final)
-                try DownloadManifest.update(in: directory) { $0.record(entry) }
+                try record(entry, placedAt: final)
                 return ArchiveDownloadResult(
                     file: final, outcome: .downloaded, entry: entry, report: report, statistics: session.statistics)
             }
@@ -184,7 +185,9 @@ public struct ArchiveDownloader: Sendable {
 
     private func createDirectory() throws(ArchiveDownloadError) {
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            // A folder migdash makes is its owner's alone, as the archives in it are.
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw ArchiveDownloadError(.fileSystem, "cannot create \(directory.path)")
         }

@@ -71,11 +71,23 @@ public struct DownloadManifest: Sendable, Equatable, Codable {
         archives.sort { $0.name < $1.name }
     }
 
+    /// The largest manifest read: about 25,000 archives' entries. A larger file is not one migdash wrote,
+    /// and reading it whole could take the memory of a machine.
+    public static let maximumBytes = 8 << 20
+
     /// The manifest of a folder; empty when there is none.
-    /// - Throws: `ArchiveDownloadError.fileSystem` when the file exists but is not a manifest.
+    /// - Throws: `ArchiveDownloadError.fileSystem` when something is there but is not a manifest: not a
+    ///   regular file (a symbolic link is not followed), larger than `maximumBytes`, or not its JSON.
     public static func load(from directory: URL) throws(ArchiveDownloadError) -> DownloadManifest {
         let url = directory.appendingPathComponent(fileName)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return DownloadManifest() }
+        let data: Data
+        do {
+            data = try BoundedFile.contents(atPath: url.path, limit: maximumBytes, followingLinks: false)
+        } catch .missing {
+            return DownloadManifest()
+        } catch {
+            throw ArchiveDownloadError(.fileSystem, "\(url.path) is \(error); move it away")
+        }
         do {
             return try decoder.decode(DownloadManifest.self, from: data)
         } catch {

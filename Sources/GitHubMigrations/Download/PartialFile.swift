@@ -20,15 +20,48 @@ final class PartialFile {
     private let flushRunning = SharedFlag()
     private var unflushed: Int64 = 0
 
-    /// Opens (or creates) the file for appending and takes its lock.
+    /// Opens (or creates) the file for appending, readable by its owner only, and takes its lock.
+    ///
+    /// Whatever is found under the name must be a regular file of ours with one link: a symbolic link
+    /// is not followed (`O_NOFOLLOW`), so one planted there cannot make the download truncate or write
+    /// the file it points at; a FIFO is not waited on (`O_NONBLOCK`); another user's file or a second
+    /// name of some other file is refused. A `.part` an older migdash left readable by all is made private.
     init(path: String) throws(ArchiveDownloadError) {
         self.path = path
-        descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Self.failure("cannot open \(path)") }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            close(descriptor)
-            throw ArchiveDownloadError(.alreadyDownloading, (path as NSString).lastPathComponent)
+        descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
+        guard descriptor >= 0 else {
+            if errno == ELOOP { throw Self.refusal(path, "is not a regular file but a symbolic link") }
+            throw Self.failure("cannot open \(path)")
         }
+        do throws(ArchiveDownloadError) {
+            try Self.checkOwnRegularFile(descriptor, path)
+            // A mode, not the umask, decides: the archive holds private repositories.
+            guard fchmod(descriptor, 0o600) == 0 else { throw Self.failure("cannot make \(path) private") }
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+                throw ArchiveDownloadError(.alreadyDownloading, (path as NSString).lastPathComponent)
+            }
+        } catch {
+            close(descriptor)
+            throw error
+        }
+    }
+
+    /// Throws unless the open file is a regular file that this user owns and that has no other name.
+    static func checkOwnRegularFile(_ descriptor: Int32, _ path: String) throws(ArchiveDownloadError) {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure("cannot examine \(path)") }
+        do {
+            try BoundedFile.requireRegular(info.st_mode)
+        } catch {
+            throw refusal(path, "is \(error)")
+        }
+        guard info.st_uid == geteuid() else { throw refusal(path, "belongs to another user") }
+        guard info.st_nlink == 1 else { throw refusal(path, "has other names (hard links)") }
+    }
+
+    /// A file in the way that migdash will not touch, in one line.
+    static func refusal(_ path: String, _ what: String) -> ArchiveDownloadError {
+        ArchiveDownloadError(.fileSystem, "\(path) \(what); migdash leaves it alone, move it away")
     }
 
     deinit {

@@ -11,6 +11,8 @@ prefix), a status, headers and a body, plus misbehaviours:
   "archiveBytes": N   a body that is a sound .tar.gz holding one file of N pseudo-random bytes (the same
                       every time), so a download's verification finds nothing wrong with the bytes it gets
   "ignoreRange": true answer 200 with the whole body to a Range request
+  "archive": {NAME: TEXT}  a body that is a .tar.gz of these entries (names may hold any character)
+  "bodies": [B1, B2]  the first request gets B1, the next B2, and so on; the last one stays
 Text in headers and bodies may say {base} for http://127.0.0.1:PORT. A scenario's routes come before
 the "base" scenario's, so a scenario only names what it changes. Every request is logged;
 GET /_hostile/requests returns the log (method, path, the Authorization header as sent).
@@ -19,6 +21,7 @@ import gzip
 import io
 import json
 import random
+import tarfile
 import sys
 import tarfile
 import threading
@@ -27,6 +30,38 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 LOG = []
 LOCK = threading.Lock()
+SERVED = {}
+
+
+def archive(entries):
+    """A gzip-compressed tar of entries, the same bytes every time (fixed times, owners and modes)."""
+    raw = io.BytesIO()
+    with tarfile.open(fileobj=raw, mode="w", format=tarfile.GNU_FORMAT) as tar:
+        for name, text in entries.items():
+            data = text.encode()
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            info.mtime = 1700000000
+            info.mode = 0o644
+            tar.addfile(info, io.BytesIO(data))
+    return gzip.compress(raw.getvalue(), mtime=0)
+
+
+def body_of(route, base):
+    """The body a route sends this time: its archive, its bytes, or its (next) text or JSON."""
+    if "archive" in route:
+        return archive({k.replace("{base}", base): v for k, v in route["archive"].items()})
+    if "archiveBytes" in route:
+        return sized_archive(route["archiveBytes"])
+    if "bodyBytes" in route:
+        return random.Random(7).randbytes(route["bodyBytes"])
+    raw = route.get("body", "")
+    if "bodies" in route:
+        with LOCK:
+            count = SERVED.get(id(route), 0)
+            SERVED[id(route)] = count + 1
+        raw = route["bodies"][min(count, len(route["bodies"]) - 1)]
+    return (raw if isinstance(raw, str) else json.dumps(raw)).replace("{base}", base).encode()
 
 
 def load(path, name):
@@ -35,7 +70,7 @@ def load(path, name):
     return scenarios[name].get("routes", []) + scenarios["base"]["routes"]
 
 
-def archive(size):
+def sized_archive(size):
     """A .tar.gz of one file of `size` pseudo-random bytes, byte for byte the same on every call."""
     info = tarfile.TarInfo("data.bin")
     info.size = size
@@ -77,14 +112,7 @@ class Handler(BaseHTTPRequestHandler):
         if route is None:
             return self.reply({"status": 404}, b'{"message": "Not Found"}')
         base = "http://127.0.0.1:%d" % self.server.server_address[1]
-        if "bodyBytes" in route:
-            body = random.Random(7).randbytes(route["bodyBytes"])
-        elif "archiveBytes" in route:
-            body = archive(route["archiveBytes"])
-        else:
-            raw = route.get("body", "")
-            body = (raw if isinstance(raw, str) else json.dumps(raw)).replace("{base}", base).encode()
-        self.reply(route, body, base)
+        self.reply(route, body_of(route, base), base)
 
     def reply(self, route, body, base=""):
         status = route.get("status", 200)
