@@ -50,7 +50,7 @@ final class ProgressDisplay: Sendable {
                 state.drewBar = true
                 Console.redraw(ProgressBar.line(report, rate: Self.rate(report, state, now), width: width()))
             } else {
-                let tenth = report.total.map { Int(report.bytes * 10 / max($0, 1)) } ?? -1
+                let tenth = report.total.map { Self.share(report.bytes, of: $0, in: 10) } ?? -1
                 guard tenth != state.lastTenth else { return }
                 state.lastTenth = tenth
                 Console.line(Self.line(report))
@@ -71,14 +71,21 @@ final class ProgressDisplay: Sendable {
     {
         let elapsed = (now - state.started) / .seconds(1)
         guard report.phase == .downloading, elapsed > 0.2 else { return 0 }
-        return Double(report.bytes - (state.baseline ?? 0)) / elapsed
+        return max(0, Double(report.bytes) - Double(state.baseline ?? 0)) / elapsed
     }
 
     /// `downloading 40% (1.2 MB of 3.0 MB)`.
     static func line(_ report: ArchiveDownloadProgress) -> String {
         guard let total = report.total else { return "\(report.phase.rawValue) \(ByteCount.text(report.bytes))" }
-        let percent = Int(report.bytes * 100 / max(total, 1))
+        let percent = share(report.bytes, of: total, in: 100)
         return
             "\(report.phase.rawValue) \(percent)% (\(ByteCount.text(report.bytes)) of \(ByteCount.text(total)))"
+    }
+
+    /// `bytes` of `total` in `parts` parts (tenths, percent), 0...parts whatever the sizes: in floating
+    /// point, so sizes near `Int64.max` cannot overflow a product.
+    static func share(_ bytes: Int64, of total: Int64, in parts: Int) -> Int {
+        let fraction = min(1, max(0, Double(bytes) / Double(max(total, 1))))
+        return Int((fraction * Double(parts)).rounded(.down))
     }
 }

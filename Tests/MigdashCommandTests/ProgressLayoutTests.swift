@@ -58,4 +58,18 @@ struct ProgressLayoutTests {
         #expect(TerminalWidth.resolve(terminalColumns: nil, environment: ["COLUMNS": "99999999"]) == 1_000)
         #expect(TerminalWidth.resolve(terminalColumns: nil, environment: [:]) == 80)
     }
+
+    @Test("the piped line's percentage stays in 0...100 for any sizes, even near Int64.max")
+    func pipedLineNeverOverflows() {
+        let huge = ArchiveDownloadProgress(phase: .downloading, bytes: Int64.max - 1, total: Int64.max)
+        #expect(
+            ProgressDisplay.line(huge).hasPrefix("downloading 99% ")
+                || ProgressDisplay.line(huge).hasPrefix("downloading 100% "))
+        let past = ArchiveDownloadProgress(phase: .downloading, bytes: Int64.max, total: 10)
+        #expect(ProgressDisplay.line(past).hasPrefix("downloading 100% "))
+        let none = ArchiveDownloadProgress(phase: .downloading, bytes: -5, total: 0)
+        #expect(ProgressDisplay.line(none).hasPrefix("downloading 0% "))
+        #expect(ProgressDisplay.share(1 << 62, of: 1 << 62, in: 10) == 10)
+        #expect(ProgressDisplay.share(3, of: 10, in: 10) == 3)
+    }
 }

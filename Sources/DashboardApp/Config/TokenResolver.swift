@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Finds the token the way the GitHub CLI does: the flag, the host's environment variables, then gh's
 /// `hosts.yml`. The host is always the one of the API root actually used (`APIRoot.tokenHost`), never
