@@ -157,4 +157,26 @@ struct ArchiveRuntimeTests {
             found[MigrationKey(scope: .organization("octo-org"), id: 1)]
                 == directory.appendingPathComponent(listed).path)
     }
+
+    @Test("the folder watch says nothing when the folder is as it was, and the whole set when it changed")
+    func folderWatch() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "migdash-watch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let name = "octo-org-migration-1-0b989ba4-242f-11e5-81e1-c7b6966d2516.tar.gz"
+        let file = directory.appendingPathComponent(name)
+        try Data(repeating: 1, count: 10).write(to: file)
+        try DownloadManifest.update(in: directory) { manifest in
+            manifest.record(
+                .init(
+                    name: name, migrationID: 1, scope: "octo-org", guid: "g", size: 10, sha256: "00",
+                    downloadedAt: Date(timeIntervalSince1970: 0)))
+        }
+        let watch = ArchiveFolderWatch(directory: directory)
+        #expect(watch.scanIfChanged()?.count == 1)
+        #expect(watch.scanIfChanged() == nil)
+        try FileManager.default.removeItem(at: file)
+        #expect(watch.scanIfChanged() == [:], "the deleted archive is gone from the set")
+    }
 }

@@ -109,4 +109,17 @@ struct ListBehaviourTests {
         _ = Reducer.reduce(&state, .archivesFound([key: "/tmp/octo-org-migration-1038.tar.gz"]))
         #expect(MigrationRow(key, state.migrations[key]!, in: state).archive.hasPrefix("✓ "))
     }
+
+    @Test("an archive deleted or moved out of the folder loses its ✓ at the next look, and d works again")
+    func archivesGoneFromTheFolder() {
+        var state = StateFixture.populated()
+        let key = MigrationKey(scope: org, id: 1038)
+        _ = Reducer.reduce(&state, .archivesFound([key: "/tmp/octo-org-migration-1038.tar.gz"]))
+        #expect(MigrationRow(key, state.migrations[key]!, in: state).archive.hasPrefix("✓ "))
+        _ = Reducer.reduce(&state, .archivesUnchanged)
+        #expect(state.downloaded[key] != nil, "a look that found nothing new keeps what was there")
+        _ = Reducer.reduce(&state, .archivesFound([:]))
+        #expect(state.downloaded[key] == nil)
+        #expect(!MigrationRow(key, state.migrations[key]!, in: state).archive.hasPrefix("✓ "))
+    }
 }

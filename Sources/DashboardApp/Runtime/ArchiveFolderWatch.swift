@@ -13,16 +13,16 @@ final class ArchiveFolderWatch: Sendable {
         self.directory = directory
     }
 
-    /// The archives in the folder, or nothing when neither the folder nor its manifest changed since
-    /// the last look.
-    func scanIfChanged() -> [MigrationKey: String] {
+    /// The archives in the folder, or nil when neither the folder nor its manifest changed since the
+    /// last look.
+    func scanIfChanged() -> [MigrationKey: String]? {
         let fingerprint = [directory.path, directory.appendingPathComponent(DownloadManifest.fileName).path]
             .flatMap(Self.stamp)
         let changed = seen.withLock { last in
             defer { last = fingerprint }
             return last != fingerprint
         }
-        return changed ? ArchiveScanner.scan(directory) : [:]
+        return changed ? ArchiveScanner.scan(directory) : nil
     }
 
     /// A file's modification time and size, or zeros when it is not there.

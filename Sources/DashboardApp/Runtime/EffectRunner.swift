@@ -73,7 +73,7 @@ final class EffectRunner: Sendable {
         case .download(let key, let guid):
             return [try await download(key, guid: guid)]
         case .scanArchives:
-            return [.archivesFound(folderWatch.scanIfChanged())]
+            return [folderWatch.scanIfChanged().map(Event.archivesFound) ?? .archivesUnchanged]
         case .inspectArchive(let key, let path):
             return [await inspect(key, path: path)]
         case .resumeRequests:

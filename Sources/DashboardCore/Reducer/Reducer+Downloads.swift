@@ -135,8 +135,11 @@ extension Reducer {
         case .downloadFailed(let key, let error, let at):
             return downloadFailed(&state, key, error, at: at)
         case .archivesFound(let found):
-            state.downloaded.merge(found) { _, new in new }
+            // The whole folder: an archive deleted or moved away loses its ✓ (and `d` works again).
+            state.downloaded = found
             state.downloadQueue.removeAll { found[$0] != nil }
+            state.poll.succeeded(.archives, at: state.now, interval: archiveScanInterval)
+        case .archivesUnchanged:
             state.poll.succeeded(.archives, at: state.now, interval: archiveScanInterval)
         default:
             break

@@ -88,7 +88,8 @@ public enum Reducer {
         case .apiPaused(let pause):
             apiPaused(&state, pause)
             return []
-        case .downloadProgress, .downloadVerifying, .downloadFinished, .downloadFailed, .archivesFound:
+        case .downloadProgress, .downloadVerifying, .downloadFinished, .downloadFailed, .archivesFound,
+            .archivesUnchanged:
             return reduceDownload(&state, event)
         case .archiveInspected, .archiveInspectionFailed:
             return reduceInspection(&state, event)

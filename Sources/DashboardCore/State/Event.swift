@@ -29,7 +29,11 @@ public enum Event: Sendable {
     case downloadVerifying(MigrationKey, checked: Int64, total: Int64, at: Date)
     case downloadFinished(MigrationKey, path: String, at: Date)
     case downloadFailed(MigrationKey, ArchiveDownloadError, at: Date)
+    /// Every archive the download folder holds now (the manifest vouches for it and the file is there):
+    /// one missing from this set is no longer on disk.
     case archivesFound([MigrationKey: String])
+    /// A look at the download folder found it as it was.
+    case archivesUnchanged
     case archiveInspected(MigrationKey, path: String, ArchiveReport)
     case archiveInspectionFailed(MigrationKey, path: String, reason: String)
     case quitRequested
