@@ -25,7 +25,7 @@ public final class GitHubClient: Sendable {
         self.configuration = configuration
         var httpConfiguration = HTTPClient.Configuration()
         httpConfiguration.redirectConfiguration = .disallow
-        httpConfiguration.timeout = .init(connect: .seconds(10), read: .seconds(30))
+        httpConfiguration.timeout = .init(connect: .init(configuration.connectTimeout), read: .seconds(30))
         httpConfiguration.decompression = .enabled(limit: .ratio(20))
         // A refused or unreachable host fails the attempt at once; `send`'s own backoff decides what
         // comes next. Left on, the pool would retry the connection silently until the connect timeout
@@ -34,7 +34,7 @@ public final class GitHubClient: Sendable {
         http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: httpConfiguration)
         var storageConfiguration = HTTPClient.Configuration()
         storageConfiguration.redirectConfiguration = .disallow
-        storageConfiguration.timeout = .init(connect: .seconds(10), read: .seconds(30))
+        storageConfiguration.timeout = .init(connect: .init(configuration.connectTimeout), read: .seconds(30))
         storageConfiguration.decompression = .disabled
         storageConfiguration.connectionPool.retryConnectionEstablishment = false
         storage = HTTPClient(eventLoopGroupProvider: .singleton, configuration: storageConfiguration)

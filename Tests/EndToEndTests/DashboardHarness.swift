@@ -56,7 +56,8 @@ final class DashboardHarness {
     /// Waits until the seeded migrations are listed and the status bar says `live`.
     @discardableResult
     func waitForDashboard() async throws -> String {
-        try await tmux.waitFor("the seeded migrations, the imports and `live`") { screen in
+        // A launch on a loaded two-core machine (CI builds beside it) can take several seconds.
+        try await tmux.waitFor("the seeded migrations, the imports and `live`", timeout: .seconds(30)) { screen in
             screen.contains("Migrations (11)") && screen.contains("Source imports (3)")
                 && Screen.header(screen).contains("updated")
         }

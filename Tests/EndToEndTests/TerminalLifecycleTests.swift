@@ -26,7 +26,7 @@ extension EndToEndTests {
                 afterExit: "stty -a; sleep 60", environment: ["SHELL": "/bin/sh", "SWIFT_BACKTRACE": ""])
             try await dashboard.waitForDashboard()
             #expect(kill(try await dashboard.dashboardPID(), number) == 0, "SIG\(name)")
-            #expect(try await dashboard.tmux.waitForExit(timeout: .seconds(50)) == 128 + number, "SIG\(name)")
+            #expect(try await dashboard.tmux.waitForExit(timeout: .seconds(120)) == 128 + number, "SIG\(name)")
             try await expectRestored(dashboard.tmux)
             #expect(!(try await dashboard.tmux.capture()).contains("Press space to interact"))
             // Swift's backtracer takes the crashes; its report goes to a file, not over the screen.

@@ -16,6 +16,8 @@ public struct ClientConfiguration: Sendable {
     public var userAgent = "migdash/\(MigdashVersion.string)"
     /// Time allowed for one attempt, connect to last byte.
     public var requestTimeout: Duration = .seconds(30)
+    /// Time allowed to open a connection.
+    public var connectTimeout: Duration = .seconds(10)
     /// Extra attempts for idempotent calls after a connection error, timeout, 502, 503 or 504.
     public var maxRetries = 3
     /// First backoff delay; doubles per retry, with jitter.
