@@ -20,7 +20,10 @@ extension GitHubClient {
             let delay = await gate.delayBeforeSending(
                 isWrite: request.method != .get, now: now, writeSpacing: configuration.writeSpacing)
             if delay > 0 { try await waits.wait(delay, decidedAt: generation, sleep: configuration.sleep) }
-            let cached = request.method == .get ? await cache.entry(for: hop) : nil
+            // A caller that needs the body cannot use an entry kept without one: it asks afresh.
+            let cached =
+                request.method == .get
+                ? await cache.entry(for: hop).flatMap { $0.hasBody || !request.cachesBody ? $0 : nil } : nil
             let response: APIResponse
             do {
                 let headers = headers(for: hop, body: request.body, cached: cached)
@@ -46,7 +49,7 @@ extension GitHubClient {
                 return replay
             case 200..<300:
                 await gate.count { $0.fresh += 1 }
-                if request.method == .get { await cache.store(response, for: hop) }
+                if request.method == .get { await cache.store(response, for: hop, keepingBody: request.cachesBody) }
                 return response
             case 300..<400 where !request.followRedirects:
                 return response

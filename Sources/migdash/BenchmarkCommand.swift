@@ -81,8 +81,8 @@ struct RenderBenchmark: ParsableCommand {
                 state: .exported, createdAt: created, updatedAt: created.addingTimeInterval(40),
                 repositories: [repository], lockRepositories: false, owner: owner)
         }
-        _ = Reducer.reduce(&state, .migrationsLoaded(.user, [], at: start))
-        _ = Reducer.reduce(&state, .migrationsLoaded(.organization("octo-org"), list, at: start))
+        Reducer.readWholeList(&state, .user, [], at: start)
+        Reducer.readWholeList(&state, .organization("octo-org"), list, at: start)
         _ = Reducer.reduce(&state, .importsDiscovered([]))
         return state
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DashboardApp
+import DashboardCore
 import Foundation
 
 /// The default command: the live dashboard, against GitHub or (with `--demo`) the embedded simulator.
@@ -40,12 +41,18 @@ struct DashboardCommand: AsyncParsableCommand {
     @Option(help: "Archives downloaded at once (1-16, default 2); the rest wait in line.")
     var downloadConcurrency: Int?
 
+    @Option(help: "Requests a minute migdash allows itself in steady state (10-5000, default 60).")
+    var requestBudget: Int?
+
     @Flag(help: "Run against an embedded simulator on a loopback port: no token, no network.")
     var demo = false
 
     func validate() throws {
         if let count = downloadConcurrency, !(1...16).contains(count) {
             throw ValidationError("--download-concurrency must be from 1 to 16.")
+        }
+        if let budget = requestBudget, !RequestBudget.allowed.contains(budget) {
+            throw ValidationError("--request-budget must be from 10 to 5000 requests a minute.")
         }
     }
 
@@ -65,6 +72,7 @@ struct DashboardCommand: AsyncParsableCommand {
         options.noBell = noBell
         options.autoDownload = autoDownload
         options.downloadConcurrency = downloadConcurrency
+        options.requestBudget = requestBudget
         options.demo = demo
         let status = await DashboardLauncher.run(options)
         if status != 0 { throw ExitCode(status) }

@@ -30,7 +30,7 @@ struct DialogThemeTests {
         let migration = Migration(
             id: 1038, guid: "0b989ba4", state: .exported, createdAt: now.addingTimeInterval(-90_000),
             updatedAt: now.addingTimeInterval(-89_000), repositories: [repo], lockRepositories: true)
-        _ = Reducer.reduce(&state, .migrationsLoaded(org, [migration], at: now))
+        Reducer.readWholeList(&state, org, [migration], at: now)
         return state
     }
 

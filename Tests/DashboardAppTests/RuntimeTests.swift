@@ -103,7 +103,7 @@ struct RuntimeTests {
         let settled = Date().addingTimeInterval(10)
         while Date() < settled,
             runtime.state.poll.inFlight > 0 || runtime.state.importsDiscovering
-                || Reducer.isAnythingActive(runtime.state)
+                || runtime.state.migrations.values.contains(where: { $0.state.isActive })
         {
             runtime.step(maximumWait: 0.05)
         }

@@ -127,7 +127,7 @@ struct ActionReducerTests {
         let index = try #require(changed.firstIndex { $0.id == 1038 })
         // Something else about the migration changed a day later (an unlock, say).
         changed[index].updatedAt = changed[index].updatedAt.addingTimeInterval(86_400)
-        _ = Reducer.reduce(&state, .migrationsLoaded(StateFixture.org, changed, at: now))
+        _ = Reducer.reduce(&state, .onlyPage(StateFixture.org, changed, at: now))
         #expect(state.archiveExpiry(key) == expiry)
         #expect(MigrationRow(key, state.migrations[key]!, in: state).archive == before)
     }
@@ -139,7 +139,7 @@ struct ActionReducerTests {
         var changed = StateFixture.orgMigrations
         changed[0].state = .exported
         changed[0].updatedAt = now
-        let effects = Reducer.reduce(&state, .migrationsLoaded(StateFixture.org, changed, at: now))
+        let effects = Reducer.reduce(&state, .onlyPage(StateFixture.org, changed, at: now))
         let key = MigrationKey(scope: StateFixture.org, id: 1042)
         #expect(effects.contains(.download(key, guid: changed[0].guid)))
     }

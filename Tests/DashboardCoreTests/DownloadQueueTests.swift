@@ -27,8 +27,8 @@ struct DownloadQueueTests {
             session: SessionInfo(host: "github.com", autoDownload: autoDownload, downloadConcurrency: concurrency))
         var effects = Reducer.start(&state)
         effects += Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org"], at: now))
-        effects += Reducer.reduce(&state, .migrationsLoaded(.user, [], at: now))
-        effects += Reducer.reduce(&state, .migrationsLoaded(org, history(), at: now))
+        effects += Reducer.reduce(&state, .onlyPage(.user, [], at: now))
+        effects += Reducer.readWholeList(&state, org, history(), at: now)
         return (state, effects)
     }
 
@@ -49,7 +49,7 @@ struct DownloadQueueTests {
         _ = Reducer.reduce(&state, .key(.character("n")))
         #expect(state.overlay == nil)
         // Later polls never ask again.
-        effects = Reducer.reduce(&state, .migrationsLoaded(org, history(), at: now.addingTimeInterval(3)))
+        effects = Reducer.readWholeList(&state, org, history(), at: now.addingTimeInterval(3))
         #expect(state.overlay == nil && downloads(effects).isEmpty)
     }
 
@@ -60,11 +60,11 @@ struct DownloadQueueTests {
             session: SessionInfo(host: "github.com", autoDownload: true, downloadConcurrency: 2))
         _ = Reducer.start(&state)
         _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org", "other-org"], at: now))
-        _ = Reducer.reduce(&state, .migrationsLoaded(.user, [], at: now))
-        _ = Reducer.reduce(&state, .migrationsLoaded(org, history(), at: now))
+        _ = Reducer.reduce(&state, .onlyPage(.user, [], at: now))
+        Reducer.readWholeList(&state, org, history(), at: now)
         #expect(state.overlay == nil, "other-org has not answered yet")
         let notOwner = GitHubError(kind: .notFound, status: 404, message: "Not Found", request: "GET /orgs/other-org")
-        _ = Reducer.reduce(&state, .requestFailed(.loadMigrations(.organization("other-org")), notOwner, at: now))
+        _ = Reducer.reduce(&state, .requestFailed(.loadFirstPage(.organization("other-org")), notOwner, at: now))
         guard case .confirm(let question) = state.overlay else {
             throw Failure("no question once other-org was dropped")
         }
@@ -90,7 +90,7 @@ struct DownloadQueueTests {
         _ = Reducer.reduce(&state, .key(.character("n")))
         var list = history()
         list[0].state = .exported
-        let effects = Reducer.reduce(&state, .migrationsLoaded(org, list, at: now.addingTimeInterval(3)))
+        let effects = Reducer.readWholeList(&state, org, list, at: now.addingTimeInterval(3))
         #expect(downloads(effects) == [MigrationKey(scope: org, id: 4_999)])
     }
 

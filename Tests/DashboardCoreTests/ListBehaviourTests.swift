@@ -19,7 +19,7 @@ struct ListBehaviourTests {
         _ = Reducer.start(&state)
         _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: [], at: now))
         let key = MigrationKey(scope: .user, id: 1060)
-        let effects = Reducer.reduce(&state, .migrationsLoaded(.user, [StateFixture.excluded(1060)], at: now))
+        let effects = Reducer.reduce(&state, .onlyPage(.user, [StateFixture.excluded(1060)], at: now))
         #expect(effects.contains(.loadRepositories(key)), "the selected row's repositories load without a key")
         #expect(DashboardView.render(state).contains("loading…"))
         _ = Reducer.reduce(&state, .repositoriesLoaded(key, []))
@@ -38,7 +38,7 @@ struct ListBehaviourTests {
         _ = Reducer.start(&state)
         _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: [], at: now))
         let key = MigrationKey(scope: .user, id: 1060)
-        _ = Reducer.reduce(&state, .migrationsLoaded(.user, [StateFixture.excluded(1060)], at: now))
+        _ = Reducer.reduce(&state, .onlyPage(.user, [StateFixture.excluded(1060)], at: now))
         let error = GitHubError(kind: .serverError, status: 500, message: "boom", request: "GET /repositories")
         _ = Reducer.reduce(&state, .requestFailed(.loadRepositories(key), error, at: now))
         #expect(DashboardView.render(state).contains("could not load them"))
@@ -51,7 +51,7 @@ struct ListBehaviourTests {
         let many = (0..<80).map {
             StateFixture.migration(3_000 + Int64($0), .exported, created: -Double($0) * 100, repos: ["octo-org/x"])
         }
-        _ = Reducer.reduce(&state, .migrationsLoaded(org, many, at: now))
+        Reducer.readWholeList(&state, org, many, at: now)
         let visible = Layout(size: state.size).visibleRows(.migrations)
         _ = Reducer.reduce(&state, .key(.pageDown))
         #expect(state.cursor(.migrations).selected == visible)
@@ -85,13 +85,13 @@ struct ListBehaviourTests {
         let mine = (0..<5).map {
             StateFixture.migration(4_000 + Int64($0), .exported, created: -Double($0) * 10, repos: ["octocat/r"])
         }
-        _ = Reducer.reduce(&state, .migrationsLoaded(.user, mine, at: now))
+        _ = Reducer.reduce(&state, .onlyPage(.user, mine, at: now))
         for _ in 0..<3 { _ = Reducer.reduce(&state, .key(.character("j"))) }
         let chosen = state.selectedMigration
         #expect(chosen?.id == 4_003)
         // octo-org's list holds a newer migration, which shifts every row down by one.
         let newer = StateFixture.migration(5_000, .exporting, created: 5, repos: ["octo-org/new"])
-        _ = Reducer.reduce(&state, .migrationsLoaded(org, [newer] + StateFixture.orgMigrations, at: now))
+        _ = Reducer.reduce(&state, .onlyPage(org, [newer] + StateFixture.orgMigrations, at: now))
         #expect(state.selectedMigration == chosen, "the keys typed while octo-org loaded still count")
     }
 

@@ -19,7 +19,7 @@ struct NothingWaitsForeverTests {
         _ = Reducer.start(&state)
         _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: [], at: now))
         let key = MigrationKey(scope: .user, id: 1060)
-        _ = Reducer.reduce(&state, .migrationsLoaded(.user, [StateFixture.excluded(1060)], at: now))
+        _ = Reducer.reduce(&state, .onlyPage(.user, [StateFixture.excluded(1060)], at: now))
         _ = Reducer.reduce(&state, .requestFailed(.loadRepositories(key), refused, at: now))
         _ = Reducer.reduce(&state, .requestFailed(.discoverImports, refused, at: now))
         let grid = DashboardView.render(state)
@@ -32,7 +32,7 @@ struct NothingWaitsForeverTests {
     func estimatedExpiry() {
         var state = StateFixture.populated()
         let old = StateFixture.migration(900, .exported, created: -900_000, repos: ["octo-org/old"])
-        _ = Reducer.reduce(&state, .migrationsLoaded(org, StateFixture.orgMigrations + [old], at: now))
+        _ = Reducer.reduce(&state, .onlyPage(org, StateFixture.orgMigrations + [old], at: now))
         let index = state.migrationOrder.firstIndex { $0.id == 900 }!
         state.cursors[.migrations] = {
             var cursor = ListCursor(); cursor.selected = index; return cursor
@@ -50,11 +50,11 @@ struct NothingWaitsForeverTests {
         _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org"], at: now))
         _ = Reducer.reduce(&state, .key(.character("/")))
         for c in "1041" { _ = Reducer.reduce(&state, .key(.character(c))) }
-        _ = Reducer.reduce(&state, .migrationsLoaded(.user, StateFixture.userMigrations, at: now))
-        _ = Reducer.reduce(&state, .migrationsLoaded(org, StateFixture.orgMigrations, at: now))
+        _ = Reducer.reduce(&state, .onlyPage(.user, StateFixture.userMigrations, at: now))
+        _ = Reducer.reduce(&state, .onlyPage(org, StateFixture.orgMigrations, at: now))
         #expect(state.overlay == nil, "no question behind the filter line")
         _ = Reducer.reduce(&state, .key(.enter))
-        _ = Reducer.reduce(&state, .migrationsLoaded(org, StateFixture.orgMigrations, at: now.addingTimeInterval(3)))
+        _ = Reducer.reduce(&state, .onlyPage(org, StateFixture.orgMigrations, at: now.addingTimeInterval(3)))
         guard case .confirm(let question) = state.overlay else { throw Failure("no backlog question") }
         #expect(question.question == "Download 3 archives exported before migdash started?")
     }
@@ -72,7 +72,7 @@ struct NothingWaitsForeverTests {
         _ = Reducer.reduce(&state, .actionFailed(.startMigration(scope, request), timeout, at: now))
         #expect(state.pendingWrites.count == 1)
         let gone = GitHubError(kind: .notFound, status: 404, message: "Not Found", request: "GET /orgs/gone-org")
-        _ = Reducer.reduce(&state, .requestFailed(.loadMigrations(scope), gone, at: now))
+        _ = Reducer.reduce(&state, .requestFailed(.loadFirstPage(scope), gone, at: now))
         #expect(state.pendingWrites.isEmpty)
         #expect(state.activity.contains { $0.text.contains("could not check whether") })
     }

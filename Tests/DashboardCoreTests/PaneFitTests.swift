@@ -34,7 +34,7 @@ struct PaneFitTests {
         let migration = StateFixture.migration(
             77, .exported, created: old.timeIntervalSince(StateFixture.now), repos: ["octo-org/first"])
         _ = Reducer.reduce(
-            &state, .migrationsLoaded(StateFixture.org, StateFixture.orgMigrations + [migration], at: StateFixture.now))
+            &state, .onlyPage(StateFixture.org, StateFixture.orgMigrations + [migration], at: StateFixture.now))
         let grid = DashboardView.render(state)
         let row = (0..<grid.height).map(grid.row).first { $0.contains("    77 ") } ?? ""
         #expect(row.components(separatedBy: "2015-07-14").count == 3, "created and updated in: \(row)")
@@ -47,7 +47,7 @@ struct PaneFitTests {
             StateFixture.migration(
                 Int64(5_000 + index), .exported, created: -Double(index) * 600, repos: ["octo-org/r"])
         }
-        _ = Reducer.reduce(&state, .migrationsLoaded(StateFixture.org, many, at: StateFixture.now))
+        Reducer.readWholeList(&state, StateFixture.org, many, at: StateFixture.now)
         return state
     }
 

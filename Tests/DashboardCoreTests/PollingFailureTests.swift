@@ -21,10 +21,10 @@ struct PollingFailureTests {
             now: now, size: Size(width: 120, height: 40), session: SessionInfo(host: "github.com"))
         _ = Reducer.start(&state)
         _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org", "other-org"], at: now))
-        _ = Reducer.reduce(&state, .migrationsLoaded(.user, StateFixture.userMigrations, at: now))
-        _ = Reducer.reduce(&state, .migrationsLoaded(org, StateFixture.orgMigrations, at: now))
+        _ = Reducer.reduce(&state, .onlyPage(.user, StateFixture.userMigrations, at: now))
+        _ = Reducer.reduce(&state, .onlyPage(org, StateFixture.orgMigrations, at: now))
         let other = [StateFixture.migration(2001, .exporting, created: -60, repos: ["other-org/site"])]
-        _ = Reducer.reduce(&state, .migrationsLoaded(.organization("other-org"), other, at: now))
+        _ = Reducer.reduce(&state, .onlyPage(.organization("other-org"), other, at: now))
         _ = Reducer.reduce(&state, .importsDiscovered([]))
         return state
     }
@@ -38,13 +38,13 @@ struct PollingFailureTests {
         for second in 0..<seconds {
             let time = start.addingTimeInterval(Double(second))
             for effect in Reducer.reduce(&state, .tick(time)) {
-                guard case .loadMigrations(let scope) = effect else { continue }
+                guard case .loadMigrationPage(let scope, page: 1) = effect else { continue }
                 counts[scope, default: 0] += 1
                 if scope == failing {
                     _ = Reducer.reduce(&state, .requestFailed(effect, error, at: time))
                 } else {
                     let list = state.migrations.filter { $0.key.scope == scope }.map(\.value)
-                    _ = Reducer.reduce(&state, .migrationsLoaded(scope, list, at: time))
+                    _ = Reducer.reduce(&state, .onlyPage(scope, list, at: time))
                 }
             }
         }
@@ -74,9 +74,9 @@ struct PollingFailureTests {
         var state = twoOrgs()
         _ = run(&state, from: now.addingTimeInterval(3), seconds: 30, failing: org, error: forbidden)
         let later = now.addingTimeInterval(200)
-        for effect in Reducer.reduce(&state, .tick(later)) where effect == .loadMigrations(org) {
+        for effect in Reducer.reduce(&state, .tick(later)) where effect == .loadFirstPage(org) {
             let fresh = [StateFixture.migration(1050, .pending, created: 190, repos: ["octo-org/new"])]
-            _ = Reducer.reduce(&state, .migrationsLoaded(org, fresh + StateFixture.orgMigrations, at: later))
+            _ = Reducer.reduce(&state, .onlyPage(org, fresh + StateFixture.orgMigrations, at: later))
         }
         #expect(state.migrations[MigrationKey(scope: org, id: 1050)] != nil)
         #expect(!state.isFailing(org))
@@ -90,11 +90,11 @@ struct PollingFailureTests {
             session: SessionInfo(host: "github.com", configuredOrgs: ["octo-org", "no-such-org"]))
         _ = Reducer.start(&state)
         let pending = Reducer.reduce(&state, .connected(user: "octocat", orgs: [], at: now))
-        #expect(pending.contains(.loadMigrations(.organization("no-such-org"))))
+        #expect(pending.contains(.loadFirstPage(.organization("no-such-org"))))
         let missing = GitHubError(kind: .notFound, status: 404, message: "Not Found", request: "GET /orgs/no-such-org")
-        _ = Reducer.reduce(&state, .migrationsLoaded(.user, [], at: now))
-        _ = Reducer.reduce(&state, .migrationsLoaded(org, StateFixture.orgMigrations, at: now))
-        _ = Reducer.reduce(&state, .requestFailed(.loadMigrations(.organization("no-such-org")), missing, at: now))
+        _ = Reducer.reduce(&state, .onlyPage(.user, [], at: now))
+        _ = Reducer.reduce(&state, .onlyPage(org, StateFixture.orgMigrations, at: now))
+        _ = Reducer.reduce(&state, .requestFailed(.loadFirstPage(.organization("no-such-org")), missing, at: now))
         let counts = run(
             &state, from: now.addingTimeInterval(1), seconds: 90, failing: .organization("no-such-org"), error: missing)
         #expect(state.orgs == ["octo-org", "no-such-org"], "named with --org, it is kept and retried")
@@ -110,7 +110,7 @@ struct PollingFailureTests {
         _ = Reducer.start(&state)
         _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org", "other-org"], at: now))
         let error = GitHubError(kind: .forbidden, status: 403, message: "Must be an owner", request: "GET /orgs/x")
-        _ = Reducer.reduce(&state, .requestFailed(.loadMigrations(.organization("other-org")), error, at: now))
+        _ = Reducer.reduce(&state, .requestFailed(.loadFirstPage(.organization("other-org")), error, at: now))
         #expect(state.orgs == ["octo-org"])
         #expect(state.activity.filter { $0.text.contains("other-org") }.count == 1)
     }
@@ -130,7 +130,7 @@ struct PollingFailureTests {
         #expect(state.connection == .unauthorized("GitHub refused the token"))
         #expect(DashboardView.render(state).row(0).contains("token refused · r to retry"))
         let retried = Reducer.reduce(&state, .key(.character("r")))
-        #expect(retried.contains(.loadMigrations(org)) && retried.contains(.loadMigrations(.user)))
+        #expect(retried.contains(.loadFirstPage(org)) && retried.contains(.loadFirstPage(.user)))
     }
 
     @Test("a refused token at launch stops the connect retries too")
@@ -165,7 +165,8 @@ struct PollingFailureTests {
             &state, .apiPaused(APIPause(reason: "GitHub's secondary rate limit", until: time.addingTimeInterval(900))))
         #expect(DashboardView.render(state).row(0).contains("waiting 15m"))
         let effects = Reducer.reduce(&state, .key(.character("r")))
-        #expect(effects == [.resumeRequests], "the held polls are still out: the client sends them")
+        #expect(effects.first == .resumeRequests, "the client ends its wait")
+        #expect(!effects.contains(.loadFirstPage(org)), "the held polls are still out: the client sends them, once")
         #expect(!DashboardView.render(state).row(0).contains("waiting"))
         #expect(state.notice?.text == "refreshing…")
         // Without a pause, r asks nothing of the client's waits.
@@ -222,12 +223,13 @@ struct PollingFailureTests {
     func retryingNow() {
         var state = twoOrgs()
         let error = GitHubError(kind: .serverError, status: 500, message: "boom", request: "GET /user/migrations")
-        var time = now.addingTimeInterval(3)
+        // Half a minute on, every scope's page 1 is due, the quiet one's too: all fail.
+        var time = now.addingTimeInterval(PollPlanner.discoveryInterval)
         for effect in Reducer.reduce(&state, .tick(time)) {
             _ = Reducer.reduce(&state, .requestFailed(effect, error, at: time))
         }
         #expect(DashboardView.render(state).row(0).contains("retrying in 5s"))
-        time = now.addingTimeInterval(8)
+        time = time.addingTimeInterval(5)
         state.now = time
         _ = Reducer.reduce(&state, .tick(time))
         let header = DashboardView.render(state).row(0)

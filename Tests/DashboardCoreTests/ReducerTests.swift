@@ -16,7 +16,7 @@ struct ReducerTests {
         let effects = Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org"], at: now))
         #expect(
             effects == [
-                .loadMigrations(.user), .loadMigrations(.organization("octo-org")), .scanArchives, .discoverImports,
+                .loadFirstPage(.user), .loadFirstPage(.organization("octo-org")), .scanArchives, .discoverImports,
             ])
         #expect(state.user == "octocat")
     }
@@ -27,8 +27,8 @@ struct ReducerTests {
             now: now, size: Size(width: 120, height: 40),
             session: SessionInfo(host: "github.com", configuredOrgs: ["mine"]))
         let effects = Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org", "mine"], at: now))
-        #expect(effects.contains(.loadMigrations(.organization("mine"))))
-        #expect(!effects.contains(.loadMigrations(.organization("octo-org"))))
+        #expect(effects.contains(.loadFirstPage(.organization("mine"))))
+        #expect(!effects.contains(.loadFirstPage(.organization("octo-org"))))
     }
 
     @Test("migrations are listed newest first with the first row selected")
@@ -45,7 +45,7 @@ struct ReducerTests {
         var changed = StateFixture.orgMigrations
         changed[0].state = .exported
         let later = now.addingTimeInterval(5)
-        let effects = Reducer.reduce(&state, .migrationsLoaded(StateFixture.org, changed, at: later))
+        let effects = Reducer.reduce(&state, .onlyPage(StateFixture.org, changed, at: later))
         #expect(effects.contains(.bell))
         #expect(state.activity.first?.text == "1042 octo-org  exporting → exported")
         #expect(state.activity.first?.time == later)
@@ -57,14 +57,14 @@ struct ReducerTests {
         state.session.bell = false
         var changed = StateFixture.orgMigrations
         changed[0].state = .failed
-        #expect(!Reducer.reduce(&state, .migrationsLoaded(StateFixture.org, changed, at: now)).contains(.bell))
+        #expect(!Reducer.reduce(&state, .onlyPage(StateFixture.org, changed, at: now)).contains(.bell))
     }
 
-    @Test("polling is every few seconds while something exports, slow when all is finished")
+    @Test("a scope with a migration exporting on page 1 is read every few seconds, a quiet one every half minute")
     func pollIntervals() {
         var state = StateFixture.populated()
-        #expect(
-            state.poll.entry(.scope(StateFixture.org))?.dueAt == now.addingTimeInterval(PollSchedule.activeInterval))
+        #expect(state.poll.entry(.front(StateFixture.org))?.planned == PlannedPoll(pace: .fast, interval: 3))
+        #expect(state.poll.entry(.front(StateFixture.org))?.dueAt == now.addingTimeInterval(3))
         let finished = StateFixture.orgMigrations.map { migration -> Migration in
             var copy = migration
             if copy.state.isActive { copy.state = .exported }
@@ -72,12 +72,14 @@ struct ReducerTests {
         }
         let later = now.addingTimeInterval(3)
         let effects = Reducer.reduce(&state, .tick(later))
-        #expect(effects.contains(.loadMigrations(.user)))
-        _ = Reducer.reduce(&state, .migrationsLoaded(StateFixture.org, finished, at: later))
-        _ = Reducer.reduce(&state, .migrationsLoaded(.user, StateFixture.userMigrations, at: later))
-        #expect(state.poll.nextDue(after: later) == later.addingTimeInterval(PollSchedule.idleInterval))
-        #expect(Reducer.reduce(&state, .tick(later.addingTimeInterval(10))).isEmpty)
-        #expect(Reducer.reduce(&state, .tick(later.addingTimeInterval(44))).isEmpty)
+        #expect(effects.contains(.loadFirstPage(StateFixture.org)))
+        _ = Reducer.reduce(&state, .onlyPage(StateFixture.org, finished, at: later))
+        #expect(state.poll.entry(.front(StateFixture.org))?.planned.pace == .discovery)
+        let quiet = PollPlanner.discoveryInterval
+        #expect(state.poll.entry(.front(StateFixture.org))?.dueAt == later.addingTimeInterval(quiet))
+        #expect(!Reducer.reduce(&state, .tick(later.addingTimeInterval(10))).contains(.loadFirstPage(StateFixture.org)))
+        #expect(
+            Reducer.reduce(&state, .tick(later.addingTimeInterval(quiet))).contains(.loadFirstPage(StateFixture.org)))
     }
 
     @Test("a failed poll keeps the data, marks it stale and backs off")
@@ -86,8 +88,8 @@ struct ReducerTests {
         state.poll.makeAllDue()
         _ = Reducer.reduce(&state, .tick(now))
         let error = GitHubError(kind: .offline, message: "connection refused", request: "GET /user/migrations")
-        _ = Reducer.reduce(&state, .requestFailed(.loadMigrations(.user), error, at: now))
-        _ = Reducer.reduce(&state, .requestFailed(.loadMigrations(StateFixture.org), error, at: now))
+        _ = Reducer.reduce(&state, .requestFailed(.loadFirstPage(.user), error, at: now))
+        _ = Reducer.reduce(&state, .requestFailed(.loadFirstPage(StateFixture.org), error, at: now))
         #expect(state.connection == .offline(since: now))
         #expect(state.connection.isStale)
         #expect(state.migrationOrder.count == 5)
@@ -102,8 +104,8 @@ struct ReducerTests {
         _ = Reducer.reduce(&state, .tick(now))
         let reset = now.addingTimeInterval(600)
         let error = GitHubError(kind: .rateLimited, message: "spent", retryAt: reset, request: "GET /user/migrations")
-        _ = Reducer.reduce(&state, .requestFailed(.loadMigrations(.user), error, at: now))
-        _ = Reducer.reduce(&state, .migrationsLoaded(StateFixture.org, StateFixture.orgMigrations, at: now))
+        _ = Reducer.reduce(&state, .requestFailed(.loadFirstPage(.user), error, at: now))
+        _ = Reducer.reduce(&state, .onlyPage(StateFixture.org, StateFixture.orgMigrations, at: now))
         #expect(state.connection == .rateLimited(until: reset))
         #expect(state.poll.nextDue(after: now) == reset)
         #expect(Reducer.reduce(&state, .tick(now.addingTimeInterval(300))).isEmpty)
@@ -115,7 +117,7 @@ struct ReducerTests {
             now: now, size: Size(width: 120, height: 40), session: SessionInfo(host: "github.com"))
         _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org", "other-org"], at: now))
         let error = GitHubError(kind: .notFound, status: 404, message: "Not Found", request: "GET /orgs/other-org")
-        _ = Reducer.reduce(&state, .requestFailed(.loadMigrations(.organization("other-org")), error, at: now))
+        _ = Reducer.reduce(&state, .requestFailed(.loadFirstPage(.organization("other-org")), error, at: now))
         #expect(state.orgs == ["octo-org"])
         #expect(state.activity.first?.kind == .info)
     }
@@ -124,8 +126,8 @@ struct ReducerTests {
     func refresh() {
         var state = StateFixture.populated()
         let effects = Reducer.reduce(&state, .key(.character("r")))
-        #expect(effects.contains(.loadMigrations(.user)))
-        #expect(effects.contains(.loadMigrations(StateFixture.org)))
+        #expect(effects.contains(.loadFirstPage(.user)))
+        #expect(effects.contains(.loadFirstPage(StateFixture.org)))
     }
 
     @Test("Tab, Shift-Tab and the digits move the focus")

@@ -53,8 +53,8 @@ struct ScreenSnapshotTests {
         state.poll.makeAllDue()
         _ = Reducer.reduce(&state, .tick(StateFixture.now))
         let error = GitHubError(kind: .offline, message: "connection refused", request: "GET /user/migrations")
-        _ = Reducer.reduce(&state, .requestFailed(.loadMigrations(.user), error, at: StateFixture.now))
-        _ = Reducer.reduce(&state, .requestFailed(.loadMigrations(StateFixture.org), error, at: StateFixture.now))
+        _ = Reducer.reduce(&state, .requestFailed(.loadFirstPage(.user), error, at: StateFixture.now))
+        _ = Reducer.reduce(&state, .requestFailed(.loadFirstPage(StateFixture.org), error, at: StateFixture.now))
         let grid = DashboardView.render(state)
         #expect(grid.row(0).contains("offline since 14:02 · data from 14:02:10"))
         #expect(grid.contains("Migrations (5) · stale"))
@@ -96,7 +96,7 @@ struct ScreenSnapshotTests {
             StateFixture.migration(
                 Int64(10_000 + index), .exported, created: -Double(index) * 60, repos: ["octo-org/r"])
         }
-        _ = Reducer.reduce(&state, .migrationsLoaded(StateFixture.org, many, at: StateFixture.now))
+        Reducer.readWholeList(&state, StateFixture.org, many, at: StateFixture.now)
         let grid = DashboardView.render(state)
         #expect(grid.contains("Migrations (100001)"))
         #expect(grid.row(3).contains("10000"))

@@ -54,8 +54,8 @@ enum StateFixture {
             now: now, size: size, session: SessionInfo(host: "github.com", readOnly: readOnly, timeZone: timeZone))
         _ = Reducer.start(&state)
         _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org"], at: now))
-        _ = Reducer.reduce(&state, .migrationsLoaded(.user, userMigrations, at: now))
-        _ = Reducer.reduce(&state, .migrationsLoaded(org, orgMigrations, at: now))
+        _ = Reducer.reduce(&state, .onlyPage(.user, userMigrations, at: now))
+        _ = Reducer.reduce(&state, .onlyPage(org, orgMigrations, at: now))
         _ = Reducer.reduce(&state, .importsDiscovered([]))
         return state
     }

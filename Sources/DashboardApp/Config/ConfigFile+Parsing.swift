@@ -34,6 +34,7 @@ extension ConfigFile {
             case "bell": config.bell = try reader.flag(value, key)
             case "auto_download": config.autoDownload = try reader.flag(value, key)
             case "download_concurrency": config.downloadConcurrency = try reader.count(value, key, in: 1...16)
+            case "request_budget": config.requestBudget = try reader.count(value, key, in: RequestBudget.allowed)
             case "imports": config.imports = try reader.texts(value, key)
             case "keys": config.keys = try reader.keys(value)
             default:

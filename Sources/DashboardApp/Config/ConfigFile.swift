@@ -12,6 +12,7 @@ import Foundation
 /// bell: true
 /// auto_download: false
 /// download_concurrency: 2         # archives downloaded at once; the rest wait in line
+/// request_budget: 60              # requests a minute migdash allows itself in steady state
 /// imports: [octocat/legacy-svn]   # source imports to follow
 /// keys:                           # key overrides: command: [keys]
 ///   quit: [q, Q]
@@ -37,6 +38,8 @@ public struct ConfigFile: Sendable, Equatable {
     public var autoDownload: Bool?
     /// Archives downloaded at once.
     public var downloadConcurrency: Int?
+    /// Requests a minute migdash allows itself in steady state.
+    public var requestBudget: Int?
     /// Source imports to follow, as owner/name.
     public var imports: [String] = []
     /// Key overrides: command name to key names, each already checked against the key table's names.

@@ -26,6 +26,8 @@ public struct LaunchOptions: Sendable {
     public var autoDownload = false
     /// `--download-concurrency`.
     public var downloadConcurrency: Int?
+    /// `--request-budget`.
+    public var requestBudget: Int?
     /// `--config PATH`, instead of the default location.
     public var configPath: String?
 

@@ -40,6 +40,7 @@ public struct Settings: Sendable {
             readOnly: options.readOnly || (config.readOnly ?? false), bell: !options.noBell && (config.bell ?? true),
             autoDownload: options.autoDownload || (config.autoDownload ?? false), followedImports: config.imports,
             downloadConcurrency: options.downloadConcurrency ?? config.downloadConcurrency ?? 2,
+            requestBudget: options.requestBudget ?? config.requestBudget ?? RequestBudget.defaultPerMinute,
             timeZone: TimeZone.current)
         // The demo talks to its own simulator on loopback with the simulator's token: nothing to check.
         let token =

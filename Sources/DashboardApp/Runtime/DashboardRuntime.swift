@@ -97,7 +97,7 @@ final class DashboardRuntime {
         let now = clock()
         var wait = 30.0
         // A poll in flight wakes the loop through the inbox when it answers; only idle targets count.
-        if let due = state.poll.nextDue(after: now) { wait = min(wait, due.timeIntervalSince(now)) }
+        if let due = state.nextPollDue(after: now) { wait = min(wait, due.timeIntervalSince(now)) }
         if let until = state.poll.blockedUntil { wait = min(wait, until.timeIntervalSince(now)) }
         if let notice = state.notice { wait = min(wait, notice.until.timeIntervalSince(now)) }
         // Countdowns on screen: a retry, a client pause, a download's rate.

@@ -51,8 +51,12 @@ final class EffectRunner: Sendable {
             let user = try await client.authenticatedUser()
             let orgs = try await client.organizations().map(\.login)
             return [.connected(user: user.login, orgs: orgs, at: Date())]
-        case .loadMigrations(let scope):
-            return [.migrationsLoaded(scope, try await client.listMigrations(scope), at: Date())]
+        case .loadMigrationPage(let scope, let page):
+            return [
+                .migrationPageLoaded(scope, page: page, try await client.migrationPage(scope, page: page), at: Date())
+            ]
+        case .loadMigration(let key):
+            return [.migrationLoaded(key, try await client.migrationIfChanged(key.scope, id: key.id), at: Date())]
         case .loadRepositories(let key):
             return [.repositoriesLoaded(key, try await client.migrationRepositories(key.scope, id: key.id))]
         case .loadRepositoryChoices(let scope):

@@ -57,12 +57,13 @@ extension Reducer {
             updateConnection(&state, at: time)
             return []
         }
-        if case .scope(.organization(let org)) = target, [.notFound, .forbidden].contains(error.kind),
+        if case .page(.organization(let org), 1) = target, [.notFound, .forbidden].contains(error.kind),
             state.poll.entry(target)?.lastSuccess == nil, !state.session.configuredOrgs.contains(org)
         {
             // Only owners see an organization's migrations: stop watching one the user does not own.
             state.orgs.removeAll { $0 == org }
-            state.poll.remove(target)
+            state.poll.removeAll(of: .organization(org))
+            state.listings[.organization(org)] = nil
             abandonLostStarts(&state, in: .organization(org), at: time)
             log(&state, .info, "\(org): not an owner, so its migrations are not shown", at: time)
             updateConnection(&state, at: time)

@@ -11,37 +11,56 @@ extension Reducer {
         return pumpDownloads(&state) + pollEffects(&state)
     }
 
-    /// The polls due now, marked as sent.
+    /// The polls due now that may go: the longest overdue first, at most `maxPollsInFlight` out at once,
+    /// and, except for first readings, only while the budget has room. The rest stay due.
     static func pollEffects(_ state: inout DashboardState) -> [Effect] {
-        let due = state.poll.due(at: state.now)
-        state.poll.sent(due)
-        return due.map(\.effect)
+        var slots = DashboardState.maxPollsInFlight - state.poll.inFlight
+        var sent: [PollTarget] = []
+        for target in state.poll.due(at: state.now) {
+            guard target.asksGitHub else {
+                sent.append(target)
+                continue
+            }
+            guard slots > 0 else { continue }
+            let first = state.isFirstReading(target)
+            guard first || state.budget.allows(target.cost, at: state.now) else { continue }
+            state.budget.record(target.cost, at: state.now, holds: !first)
+            slots -= 1
+            sent.append(target)
+        }
+        state.poll.sent(sent)
+        return sent.map(\.effect)
     }
 
-    /// A poll answered: the target is current and due again at the cadence of what is moving.
+    /// Counts the requests of effects the user asked for (a download, a deletion, a repository list):
+    /// never held back, but they leave less room for polls.
+    static func countRequests(_ state: inout DashboardState, _ effects: [Effect]) {
+        for effect in effects where PollTarget(effect) == nil {
+            let cost: Int
+            switch effect {
+            case .loadRepositories, .loadRepositoryChoices, .loadAuthors, .perform, .download: cost = 1
+            case .discoverImports: cost = 2 + state.orgs.count + 30
+            default: cost = 0
+            }
+            state.budget.record(cost, at: state.now, holds: effect != .discoverImports)
+        }
+    }
+
+    /// A poll answered: the target is current and due again after its planned interval.
     static func pollSucceeded(_ state: inout DashboardState, _ target: PollTarget, at time: Date) {
         noteRecovery(&state, target, at: time)
-        let active = isAnythingActive(state)
-        let interval = active ? PollSchedule.activeInterval : PollSchedule.idleInterval
-        state.poll.succeeded(target, at: time, interval: interval)
-        // Something moves: every healthy target keeps the quick cadence, not just the one that answered.
-        if active { state.poll.hasten(until: time.addingTimeInterval(interval)) }
+        state.poll.succeeded(target, at: time)
         updateConnection(&state, at: time)
+    }
+
+    /// Asks the planner what to poll and how often, and hands that to the schedule.
+    static func replan(_ state: inout DashboardState) {
+        guard state.user != nil else { return }
+        state.poll.adopt(PollPlanner.plan(state.planInputs))
     }
 
     /// How often the download folder is looked at for archives saved by something else.
     static let archiveScanInterval: Double = 30
-
-    /// True while a migration exports, an import runs, or a download is under way.
-    public static func isAnythingActive(_ state: DashboardState) -> Bool {
-        state.migrations.values.contains { $0.state.isActive }
-            || state.imports.contains { entry in
-                // One not loaded yet counts as moving, until its load fails.
-                entry.progress.map { $0.status.isActive }
-                    ?? !(state.poll.entry(.sourceImport(entry.repository))?.isFailing ?? true)
-            }
-            || !state.downloads.isEmpty || !state.pendingWrites.isEmpty
-    }
 
     /// `r`: ask about everything now, and say what happens when nothing can be asked yet.
     static func refreshNow(_ state: inout DashboardState) -> [Effect] {
@@ -106,8 +125,11 @@ extension PollTarget {
     var label: String {
         switch self {
         case .account: "the account"
-        case .scope(.user): "your migrations"
-        case .scope(.organization(let org)): org
+        case .page(.user, 1): "your migrations"
+        case .page(.organization(let org), 1): org
+        case .page(.user, let page): "your migrations (page \(page))"
+        case .page(.organization(let org), let page): "\(org) (page \(page))"
+        case .migration(let key): "migration \(key.id) of \(key.scope)"
         case .sourceImport(let repo): repo.description
         case .archives: "the download folder"
         }

@@ -49,7 +49,7 @@ extension Reducer {
             at: time)
         notify(&state, "may have been started; checking")
         updateStartDialog(&state, action, .checking)
-        state.poll.makeDue(.scope(scope))
+        state.poll.makeDue(.front(scope))
         return pollEffects(&state)
     }
 
@@ -107,8 +107,11 @@ extension Reducer {
         _ migration: Migration, note: String, at time: Date
     ) -> [Effect] {
         let key = MigrationKey(scope: scope, id: migration.id)
-        if state.migrations[key] == nil { state.migrations[key] = migration }
+        if state.migrations[key] == nil { state.record(migration, for: key) }
+        // New migrations come first in GitHub's lists: it is on page 1, which is now read quickly.
+        state.sightings[key] = Sighting(page: 1, reading: state.pageReadings)
         rebuildMigrationOrder(&state, keeping: key)
+        replan(&state)
         let locked = request.lockRepositories ? " (locked)" : ""
         log(
             &state, .action,
@@ -117,7 +120,7 @@ extension Reducer {
         notify(&state, "started migration \(migration.id)")
         if case .newMigration(let form) = state.overlay, form.status != nil, form.scope == scope { state.overlay = nil }
         state.retryForm = nil
-        state.poll.makeDue(.scope(scope))
+        state.poll.makeDue(.front(scope))
         return pollEffects(&state)
     }
 

@@ -15,8 +15,12 @@ public enum Reducer {
 
     /// Applies one event and returns the work it calls for.
     public static func reduce(_ state: inout DashboardState, _ event: Event) -> [Effect] {
+        let writes = state.pendingWrites.count
         var effects = apply(&state, event)
         if !state.quitting { effects += loadSelectedRepositories(&state) }
+        // What moves may have changed: the planner decides again what to poll, and how often.
+        if event.mayChangePlan || state.pendingWrites.count != writes { replan(&state) }
+        countRequests(&state, effects)
         scrollSelectionsIntoView(&state)
         return effects
     }
@@ -56,8 +60,10 @@ public enum Reducer {
             return []
         case .connected(let user, let orgs, let at):
             return connected(&state, user: user, orgs: orgs, at: at)
-        case .migrationsLoaded(let scope, let list, let at):
-            return migrationsLoaded(&state, scope: scope, list: list, at: at)
+        case .migrationPageLoaded(let scope, let page, let list, let at):
+            return migrationPageLoaded(&state, scope: scope, page: page, list, at: at)
+        case .migrationLoaded(let key, let migration, let at):
+            return migrationLoaded(&state, key, migration, at: at)
         case .repositoriesLoaded(let key, let repos):
             state.repositories[key] = repos
             state.repositoryLoads[key] = nil

@@ -20,8 +20,10 @@ public struct DashboardState: Sendable {
     public var focus: PaneID = .migrations
     /// Selection and scroll of each pane.
     public var cursors: [PaneID: ListCursor] = [:]
-    /// Every migration seen, by key.
-    public internal(set) var migrations: [MigrationKey: Migration] = [:]
+    /// Every migration seen, by key. Changed only through `record` and `forget`, which keep `moving`.
+    public private(set) var migrations: [MigrationKey: Migration] = [:]
+    /// The migrations pending or exporting: what the poll planner follows, without a pass over them all.
+    public private(set) var moving: Set<MigrationKey> = []
     /// The migrations pane's rows in order, after filter and sort; rebuilt only when they change.
     public internal(set) var migrationOrder: [MigrationKey] = []
     /// Repositories each migration reported, loaded on demand.
@@ -87,16 +89,37 @@ public struct DashboardState: Sendable {
     public var inspections: [MigrationKey: InspectionState] = [:]
     /// The polling schedule.
     public var poll = PollSchedule()
+    /// Each watched scope's list: its pages and when each was read.
+    public var listings: [MigrationScope: ScopeListing] = [:]
+    /// Where and in which reading each migration was last seen in its scope's list.
+    public var sightings: [MigrationKey: Sighting] = [:]
+    /// Page readings so far, numbering each one.
+    public var pageReadings = 0
+    /// The requests sent in the last minute against the budget a minute.
+    public var budget = RequestBudget()
     /// A one-line notice in the status bar (e.g. "read-only"), until it expires.
     public var notice: (text: String, until: Date)?
     /// Set once the user asked to leave.
     public var quitting = false
+
+    /// Records a migration as GitHub reported it.
+    public mutating func record(_ migration: Migration, for key: MigrationKey) {
+        migrations[key] = migration
+        if migration.state.isActive { moving.insert(key) } else { moving.remove(key) }
+    }
+
+    /// Forgets a migration the list no longer shows.
+    public mutating func forget(_ key: MigrationKey) {
+        migrations[key] = nil
+        moving.remove(key)
+    }
 
     /// The state at launch.
     public init(now: Date, size: Size, session: SessionInfo) {
         self.now = now
         self.size = size
         self.session = session
+        budget = RequestBudget(perMinute: session.requestBudget)
     }
 
     /// The scopes whose migrations are shown: the user's own, then each watched organization.
@@ -104,14 +127,14 @@ public struct DashboardState: Sendable {
 
     /// What the status bar's account of the data rests on: the account until it is known, then each
     /// watched scope's list.
-    public var watchedTargets: [PollTarget] { user == nil ? [.account] : watchedScopes.map(PollTarget.scope) }
+    public var watchedTargets: [PollTarget] { user == nil ? [.account] : watchedScopes.map(PollTarget.front) }
 
     /// How fresh the whole list is: the oldest of the watched scopes' latest answers, nil until each
     /// has answered once.
     public var lastRefresh: Date? {
         var oldest: Date?
         for scope in watchedScopes {
-            guard let answered = poll.entry(.scope(scope))?.lastSuccess else { return nil }
+            guard let answered = poll.entry(.front(scope))?.lastSuccess else { return nil }
             oldest = min(oldest ?? answered, answered)
         }
         return oldest
@@ -127,17 +150,21 @@ public struct DashboardState: Sendable {
     /// time-out, as the client gives up after it.
     public static let overdueGrace: TimeInterval = 30
 
-    /// True when the data is older than the cadence promises (a poll that hangs, a body that trickles):
-    /// the panes then say `stale` even though no request has failed yet.
+    /// True when a scope's newest page is older than its planned interval promises (a poll that hangs, a
+    /// body that trickles, a budget that cannot keep up): the panes then say `stale` even though no
+    /// request has failed yet.
     public var isOverdue: Bool {
-        guard let refreshed = lastRefresh else { return false }
-        let cadence = Reducer.isAnythingActive(self) ? PollSchedule.activeInterval : PollSchedule.idleInterval
-        return now.timeIntervalSince(refreshed) > cadence + Self.overdueGrace
+        watchedTargets.contains { target in
+            guard let entry = poll.entry(target), let answered = entry.lastSuccess, !entry.isFailing else {
+                return false
+            }
+            return now.timeIntervalSince(answered) > entry.planned.interval + Self.overdueGrace
+        }
     }
 
     /// True while a scope's latest poll failed: its rows are stale.
     public func isFailing(_ scope: MigrationScope) -> Bool {
-        poll.entry(.scope(scope))?.isFailing ?? false
+        poll.entry(.front(scope))?.isFailing ?? false
     }
 
     /// The cursor of a pane.

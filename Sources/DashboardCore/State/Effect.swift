@@ -4,8 +4,10 @@ import GitHubMigrations
 public enum Effect: Sendable, Equatable {
     /// Learn who the user is and, without `--org`, which organizations to watch.
     case connect
-    /// Poll one scope's migrations (conditional requests make unchanged polls free).
-    case loadMigrations(MigrationScope)
+    /// Read one page of a scope's migrations (a conditional request: an unchanged page comes back as such).
+    case loadMigrationPage(MigrationScope, page: Int)
+    /// Read one migration (a conditional request too).
+    case loadMigration(MigrationKey)
     /// Load the repositories of a migration.
     case loadRepositories(MigrationKey)
     /// Find which repositories have source imports to follow.

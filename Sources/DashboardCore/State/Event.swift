@@ -9,7 +9,10 @@ public enum Event: Sendable {
     case tick(Date)
     case resized(Size)
     case connected(user: String, orgs: [String], at: Date)
-    case migrationsLoaded(MigrationScope, [Migration], at: Date)
+    /// One page of a scope's migrations; its `items` are nil when the page is as it was last read.
+    case migrationPageLoaded(MigrationScope, page: Int, ListPage<Migration>, at: Date)
+    /// One migration, or nil when it is as it was last read.
+    case migrationLoaded(MigrationKey, Migration?, at: Date)
     case repositoriesLoaded(MigrationKey, [SimpleRepository])
     case repositoryChoicesLoaded(MigrationScope, [String])
     case importsDiscovered([RepositoryName])
@@ -39,4 +42,18 @@ public enum Event: Sendable {
     case quitRequested
     /// The runtime put a frame of this state on the terminal: what it shows has been seen.
     case drawn
+}
+
+extension Event {
+    /// True for events that can change what moves (migrations, imports, scopes): after them the poll
+    /// planner decides again. Keys, time and drawing do not, except through writes, counted apart.
+    var mayChangePlan: Bool {
+        switch self {
+        case .connected, .migrationPageLoaded, .migrationLoaded, .importsDiscovered, .importLoaded, .importGone,
+            .importsRetired, .requestFailed, .actionCompleted, .migrationStarted, .actionFailed:
+            true
+        default:
+            false
+        }
+    }
 }

@@ -1,17 +1,14 @@
 import Foundation
 import GitHubMigrations
 
-/// When to ask GitHub about each thing the dashboard follows: often while something moves, rarely
-/// when all is finished, and, for one that fails, less and less often without holding up the others.
+/// When to ask GitHub about each thing the dashboard follows, at the interval `PollPlanner` gave it,
+/// and, for one that fails, less and less often without holding up the others.
 ///
-/// Each target (the account, each scope's migrations, each source import, the download folder) has
-/// its own entry, so one organization answering 403 backs off alone while the rest keep their cadence.
-/// The download folder is looked at on this machine, so halts and rate limits do not hold it back.
+/// Each target (the account, each page of each scope's list, a migration followed alone, each source
+/// import, the download folder) has its own entry, so one organization answering 403 backs off alone
+/// while the rest keep their cadence. The download folder is looked at on this machine, so halts and
+/// rate limits do not hold it back.
 public struct PollSchedule: Sendable, Equatable {
-    /// Seconds between polls while a migration or import is in progress.
-    public static let activeInterval: Double = 3
-    /// Seconds between polls when everything is finished.
-    public static let idleInterval: Double = 45
     /// The longest wait after repeated errors.
     public static let maxBackoff: Double = 120
 
@@ -43,12 +40,58 @@ public struct PollSchedule: Sendable, Equatable {
     /// A target's entry, if it is followed.
     public func entry(_ target: PollTarget) -> PollEntry? { entries[target] }
 
-    /// The targets to ask about at `now`: due, not already asked, nothing halted or blocked.
+    /// Stops following every target of a scope (its pages and the migrations followed alone).
+    public mutating func removeAll(of scope: MigrationScope) {
+        for target in targets where target.scope == scope { entries[target] = nil }
+        targets.removeAll { $0.scope == scope }
+    }
+
+    /// The targets to ask about at `now`: due, not already asked, nothing halted or blocked; the longest
+    /// overdue first, so when the budget holds some back, those waiting longest go next.
     public func due(at now: Date) -> [PollTarget] {
         let githubHeld = halted != nil || (blockedUntil ?? now) > now
-        return targets.filter { target in
+        let due = targets.filter { target in
             guard let entry = entries[target], !entry.inFlight, !(githubHeld && target.asksGitHub) else { return false }
             return (entry.dueAt ?? now) <= now
+        }
+        // A stable sort: targets due at the same time keep the schedule's order.
+        return due.enumerated().sorted { a, b in
+            let (x, y) = (entries[a.element]?.dueAt ?? .distantPast, entries[b.element]?.dueAt ?? .distantPast)
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Takes the planner's intervals: page and migration targets come and go with the plan; a target whose
+    /// interval changed falls due that long after its last answer (unless it was made due at once).
+    public mutating func adopt(_ plan: [PollTarget: PlannedPoll]) {
+        for target in targets {
+            switch target {
+            case .page, .migration: if plan[target] == nil { entries[target] = nil }
+            default: break
+            }
+        }
+        targets.removeAll { entries[$0] == nil }
+        // New targets join in a readable order (pages by number); sorting only them keeps a replan cheap.
+        for target in plan.keys.filter({ entries[$0] == nil }).sorted(by: { Self.order($0) < Self.order($1) }) {
+            add(target)
+        }
+        for (target, planned) in plan {
+            guard var entry = entries[target], entry.planned != planned else { continue }
+            entry.planned = planned
+            if !entry.inFlight, !entry.isFailing, !entry.forced, let last = entry.lastSuccess {
+                entry.dueAt = last.addingTimeInterval(planned.interval)
+            }
+            entries[target] = entry
+        }
+    }
+
+    /// A sort key that puts new targets in a readable order: pages by number, then single migrations.
+    private static func order(_ target: PollTarget) -> String {
+        switch target {
+        case .page(let scope, let page):
+            "1 \(scope) \(String(repeating: "0", count: max(0, 5 - String(page).count)))\(page)"
+        case .migration(let key): "2 \(key.scope) \(key.id)"
+        default: "3"
         }
     }
 
@@ -63,12 +106,21 @@ public struct PollSchedule: Sendable, Equatable {
         return times.min()
     }
 
-    /// How many requests are out.
-    public var inFlight: Int { entries.values.filter(\.inFlight).count }
+    /// How many requests to GitHub are out.
+    public var inFlight: Int { targets.filter { $0.asksGitHub && entries[$0]?.inFlight == true }.count }
 
     /// Marks targets as asked.
     public mutating func sent(_ sent: [PollTarget]) {
-        for target in sent { entries[target]?.inFlight = true }
+        for target in sent {
+            entries[target]?.inFlight = true
+            entries[target]?.forced = false
+        }
+    }
+
+    /// A target answered at `time`: its failures are over and it is due again after its planned interval.
+    public mutating func succeeded(_ target: PollTarget, at time: Date) {
+        guard let interval = entries[target]?.planned.interval else { return }
+        succeeded(target, at: time, interval: interval)
     }
 
     /// A target answered at `time`: its failures are over and it is due again after `interval`.
@@ -106,66 +158,26 @@ public struct PollSchedule: Sendable, Equatable {
         entries[target]?.dueAt = dueAt
     }
 
-    /// Makes every target that is not out due at once (`r`), and lifts a halt.
+    /// Makes every target that is not out due at once (`r`), and lifts a halt. Pages of history already
+    /// read stay where they are: `r` asks about what can have changed, not about 10,000 finished migrations.
     public mutating func makeAllDue() {
         halted = nil
-        for target in targets where entries[target]?.inFlight == false { entries[target]?.dueAt = nil }
-    }
-
-    /// Brings every healthy target that is not out and due later than `date` forward to `date`.
-    public mutating func hasten(until date: Date) {
         for target in targets {
-            guard target.asksGitHub, let entry = entries[target], !entry.inFlight, !entry.isFailing,
-                (entry.dueAt ?? date) > date
-            else { continue }
-            entries[target]?.dueAt = date
+            guard let entry = entries[target], !entry.inFlight else { continue }
+            if entry.planned.pace == .history, entry.lastSuccess != nil { continue }
+            makeDue(target)
         }
     }
 
     /// Makes one target due at once.
     public mutating func makeDue(_ target: PollTarget) {
         entries[target]?.dueAt = nil
+        entries[target]?.forced = true
     }
 
     /// The wait after `failures` failures in a row.
     public static func backoff(failures: Int) -> Double {
         min(maxBackoff, 5 * pow(2, Double(min(max(failures, 1), 16) - 1)))
-    }
-}
-
-/// Something the dashboard asks GitHub about again and again.
-public enum PollTarget: Hashable, Sendable {
-    /// Who the user is and which organizations to watch.
-    case account
-    /// One scope's migrations.
-    case scope(MigrationScope)
-    /// One source import.
-    case sourceImport(RepositoryName)
-    /// The download folder, for archives saved by something else.
-    case archives
-
-    /// True for targets asked of GitHub; the download folder is looked at on this machine.
-    public var asksGitHub: Bool { self != .archives }
-
-    /// The target an effect polls, nil for effects that are not polls.
-    public init?(_ effect: Effect) {
-        switch effect {
-        case .connect: self = .account
-        case .loadMigrations(let scope): self = .scope(scope)
-        case .loadImport(let repo): self = .sourceImport(repo)
-        case .scanArchives: self = .archives
-        default: return nil
-        }
-    }
-
-    /// The effect that polls the target.
-    public var effect: Effect {
-        switch self {
-        case .account: .connect
-        case .scope(let scope): .loadMigrations(scope)
-        case .sourceImport(let repo): .loadImport(repo)
-        case .archives: .scanArchives
-        }
     }
 }
 
@@ -185,6 +197,10 @@ public struct PollEntry: Sendable, Equatable {
     public var problem: String?
     /// The latest failure's kind.
     public var problemKind: GitHubError.Kind?
+    /// Its pace and interval in the current plan.
+    public var planned = PlannedPoll(pace: .discovery, interval: PollPlanner.discoveryInterval)
+    /// True when it was made due at once (`r`, a start to check) and has not been sent since.
+    public var forced = false
 
     /// True while its latest answer was a failure.
     public var isFailing: Bool { failures > 0 }

@@ -16,6 +16,8 @@ public struct SessionInfo: Sendable, Equatable {
     public var followedImports: [String]
     /// Downloads that run at once; the rest wait in the queue.
     public var downloadConcurrency: Int
+    /// Requests a minute the dashboard allows itself in steady state.
+    public var requestBudget: Int
     /// How times are written: in the zone of the process (`TZ`) as the launcher found it, UTC in tests.
     /// Built once here, because a formatter costs more to build than a row costs to draw.
     public private(set) var timeFormat: TimeFormat
@@ -30,7 +32,7 @@ public struct SessionInfo: Sendable, Equatable {
     public init(
         host: String, configuredOrgs: [String] = [], readOnly: Bool = false, bell: Bool = true,
         autoDownload: Bool = false, followedImports: [String] = [], downloadConcurrency: Int = 2,
-        timeZone: TimeZone = TimeZone(identifier: "UTC")!
+        requestBudget: Int = RequestBudget.defaultPerMinute, timeZone: TimeZone = TimeZone(identifier: "UTC")!
     ) {
         self.host = host
         self.configuredOrgs = configuredOrgs
@@ -39,6 +41,7 @@ public struct SessionInfo: Sendable, Equatable {
         self.autoDownload = autoDownload
         self.followedImports = followedImports
         self.downloadConcurrency = min(max(downloadConcurrency, 1), 16)
+        self.requestBudget = RequestBudget(perMinute: requestBudget).perMinute
         timeFormat = TimeFormat(timeZone: timeZone)
     }
 }

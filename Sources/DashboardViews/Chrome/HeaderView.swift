@@ -36,13 +36,15 @@ enum HeaderView {
         parts.reduce(0) { $0 + DisplayWidth.of($1.0) }
     }
 
-    /// The right side's parts within `width` columns: on a narrow terminal the rate limit (the least
-    /// urgent part; a spent limit shows in the connection part) goes first, then the end is cut with
+    /// The right side's parts within `width` columns: on a narrow terminal the request budget, then the
+    /// rate limit (the least urgent parts; a spent limit shows in the connection part) go first, then the end is cut with
     /// `…`, so the read-only badge and the connection's start always show.
     private static func fitted(_ parts: [(String, ThemeRole)], into width: Int) -> [(String, ThemeRole)] {
         var parts = parts
-        if Self.width(of: parts) > width, let rate = parts.firstIndex(where: { $0.0.hasPrefix("  rate ") }) {
-            parts.remove(at: rate)
+        for least in ["  req/min ", "  rate "] {
+            if Self.width(of: parts) > width, let index = parts.firstIndex(where: { $0.0.hasPrefix(least) }) {
+                parts.remove(at: index)
+            }
         }
         var room = max(0, width)
         return parts.compactMap { text, role in
@@ -55,12 +57,19 @@ enum HeaderView {
 
     /// The right side as parts with their roles. Clock times are in the session's zone, which the
     /// last part names (`UTC`, `UTC-5`) whenever a time is shown, so a server's UTC is never mistaken
-    /// for local time. `compact` leaves out when the rate limit resets.
+    /// for local time. `compact` leaves out the request budget and when the rate limit resets.
     static func rightText(_ state: DashboardState, compact: Bool = false) -> [(String, ThemeRole)] {
         let format = state.session.timeFormat
         var parts: [(String, ThemeRole)] = []
         var showsTime = false
         if state.session.readOnly { parts.append((" READ-ONLY ", .statusReadOnly)) }
+        if state.user != nil, !compact {
+            // What migdash itself sent in the last minute, against its budget: the share of GitHub's
+            // secondary limit it takes from the importer and scripts using the same token.
+            let used = state.budget.used(at: state.now)
+            parts.append(
+                ("  req/min \(used)/\(state.budget.perMinute)", used > state.budget.perMinute ? .statusStale : .header))
+        }
         if let limit = state.rateLimit {
             // While the limit is spent the last count seen is out of date: nothing is left until the reset.
             let remaining = state.connection.isRateLimited ? 0 : limit.remaining

@@ -15,6 +15,50 @@ extension GitHubClient {
         return try await fetchAll(Migration.self, path: scope.migrationsPath, query: query, perPage: perPage)
     }
 
+    /// Reads one page of the scope's migrations by its number (GitHub documents `page` for this list),
+    /// newest first. A page unchanged since the client last read it comes back with `items == nil` and
+    /// is not decoded again; the client keeps only its validators, not its body.
+    public func migrationPage(_ scope: MigrationScope, page: Int, perPage: Int = 100) async throws
+        -> ListPage<Migration>
+    {
+        let number = min(max(page, 1), configuration.maxPages)
+        let size = min(max(perPage, 1), 100)
+        var request = APIRequest(
+            method: .get, path: scope.migrationsPath, query: [("per_page", String(size)), ("page", String(number))])
+        request.cachesBody = false
+        let response = try await send(request)
+        let links = response.links
+        let last = links.last.flatMap(Self.pageNumber).map { min($0, configuration.maxPages) }
+        let items =
+            response.fromCache
+            ? nil : try GitHubJSON.decode([Migration].self, from: response.body, request: request.summary)
+        if let items, items.count > size {
+            throw GitHubError(
+                kind: .malformedResponse, message: "a page held \(items.count) items, more than the \(size) asked for",
+                request: request.summary)
+        }
+        return ListPage(
+            items: items, hasNext: links.next != nil && number < configuration.maxPages, lastPage: last, perPage: size)
+    }
+
+    /// Gets one migration's status, or nil when it is unchanged since the client last read it (a 304,
+    /// not decoded again).
+    public func migrationIfChanged(_ scope: MigrationScope, id: Int64) async throws -> Migration? {
+        var request = APIRequest(method: .get, path: "\(scope.migrationsPath)/\(id)")
+        request.cachesBody = false
+        let response = try await send(request)
+        return response.fromCache
+            ? nil : try GitHubJSON.decode(Migration.self, from: response.body, request: request.summary)
+    }
+
+    /// The `page` number in a `Link` URL, if it has one that is a positive number.
+    static func pageNumber(_ url: String) -> Int? {
+        guard let items = URLComponents(string: url)?.queryItems,
+            let value = items.last(where: { $0.name == "page" })?.value, let number = Int(value), number > 0
+        else { return nil }
+        return number
+    }
+
     /// Gets one migration's status.
     public func migration(_ scope: MigrationScope, id: Int64) async throws -> Migration {
         try await fetch(Migration.self, APIRequest(method: .get, path: "\(scope.migrationsPath)/\(id)"))

@@ -17,6 +17,10 @@ struct APIRequest: Sendable {
     var body: Data?
     /// When false, a redirect is returned to the caller instead of followed.
     var followRedirects = true
+    /// When false, the cache keeps only the validators and headers of a 200, not its body: the caller
+    /// handles "unchanged" itself (a list page the dashboard already holds), so a 304 is returned with
+    /// an empty body and `fromCache`, and a hundred pages of history cost no memory here.
+    var cachesBody = true
 
     /// `METHOD /path`, for messages: no query, no host, no credentials.
     var summary: String {

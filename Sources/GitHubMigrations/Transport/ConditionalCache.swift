@@ -7,6 +7,8 @@ actor ConditionalCache {
         var etag: String?
         var lastModified: String?
         var response: APIResponse
+        /// False when only the validators and headers were kept.
+        var hasBody = true
     }
 
     private var entries: [String: Entry] = [:]
@@ -21,8 +23,9 @@ actor ConditionalCache {
     /// The entry for a URL, if one was stored.
     func entry(for url: String) -> Entry? { entries[url] }
 
-    /// Stores a 200 that carried a validator; drops the URL's entry when it carried none.
-    func store(_ response: APIResponse, for url: String) {
+    /// Stores a 200 that carried a validator (without its body unless `keepingBody`); drops the URL's
+    /// entry when it carried none.
+    func store(_ response: APIResponse, for url: String, keepingBody: Bool = true) {
         let etag = response.headers.first("etag")
         let lastModified = response.headers.first("last-modified")
         guard etag != nil || lastModified != nil else {
@@ -33,7 +36,9 @@ actor ConditionalCache {
             order.append(url)
             if order.count > capacity { entries[order.removeFirst()] = nil }
         }
-        entries[url] = Entry(etag: etag, lastModified: lastModified, response: response)
+        var kept = response
+        if !keepingBody { kept.body = Data() }
+        entries[url] = Entry(etag: etag, lastModified: lastModified, response: kept, hasBody: keepingBody)
     }
 
     /// Forgets everything, e.g. after a write that changes what GETs return.
