@@ -158,7 +158,9 @@ printf "PS1='shell\$ '\n" >"$WORK/rc"
 tm new-session -d -s shell -x 120 -y 40 "env HOME='$WORK/home' bash --noprofile --rcfile '$WORK/rc' -i"
 wait_for shell 'shell\$'
 tm send-keys -t shell "$(printf '%q ' "${DASHBOARD[@]}")" Enter
-wait_for shell 'Migrations \(11\)'
+wait_for shell 'Source imports \(3\)'
+wait_for shell 'updated'
+sleep 2
 pid=$(pgrep -n -P "$(tm display-message -p -t shell '#{pane_pid}')" migdash)
 "${STRACE[@]}" -p "$pid" -o "$WORK/suspend.trace" 2>/dev/null &
 tracer=$!
