@@ -3,12 +3,16 @@
 #ifndef MIGDASH_CNCURSESW_SHIM_H
 #define MIGDASH_CNCURSESW_SHIM_H
 #define NCURSES_WIDECHAR 1
+#include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
 #include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -61,7 +65,8 @@ typedef struct {
 } migdash_fatal_state;
 
 // The handlers' state. A function's static rather than a header's: Swift emits this header's inline
-// functions into the module that imports it, but not the storage of static variables.
+// functions into the module that imports it, but not the storage of static variables. Each Swift file
+// gets its own copy of these functions, and so of the static: call them all from one Swift file.
 static inline migdash_fatal_state *migdash_fatal(void) {
     static migdash_fatal_state state = {.fd = -1};
     return &state;
@@ -101,6 +106,13 @@ static void migdash_restore_on_fatal(int number, siginfo_t *info, void *context)
     raise(number);
 }
 
+// Puts back the modes the shell had, as endwin does; for an endwin whose own tcsetattr did not reach
+// the terminal (see "One write per frame" below). TCSADRAIN, as ncurses: what was written goes out first.
+static inline void migdash_restore_shell_modes(void) {
+    migdash_fatal_state *state = migdash_fatal();
+    if (state->fd >= 0 && state->shell_modes_saved) tcsetattr(state->fd, TCSADRAIN, &state->shell_modes);
+}
+
 // Installs the handlers; `bytes` (at most 255) leave the alternate screen and show the cursor.
 static inline void migdash_install_fatal_handlers(const char *bytes) {
     migdash_fatal_state *state = migdash_fatal();
@@ -128,6 +140,96 @@ static inline void migdash_remove_fatal_handlers(void) {
     for (size_t index = 0; index < count; index++) sigaction(numbers[index], &state->previous[numbers[index]], NULL);
     state->length = 0;
     state->fd = -1;
+}
+
+// ---- One write per frame ---------------------------------------------------------------------
+// ncurses 6.4 sends a frame in many write(2) calls: after every cursor movement until the screen has
+// been through endwin once, whenever its buffer of (2 + rows) x (6 + columns) bytes fills, and in
+// curs_set, keypad and beep. Over SSH each write can become a packet. CursesTerminal gives ncurses a
+// descriptor of its own for the terminal and, while it updates the screen, points that descriptor at
+// an anonymous memory file; the frame then leaves in one write (FrameCapture.swift).
+
+// An anonymous file in memory, close-on-exec; -1 where the system has none (then frames go out as
+// ncurses writes them).
+static inline int migdash_memory_file(void) {
+#if defined(__linux__) && defined(SYS_memfd_create)
+    int fd = (int)syscall(SYS_memfd_create, "migdash-frame", 0);
+    if (fd >= 0 && fcntl(fd, F_SETFD, FD_CLOEXEC) < 0) {
+        close(fd);
+        return -1;
+    }
+    return fd;
+#else
+    return -1;
+#endif
+}
+
+// Makes descriptor `target` refer to what `source` refers to, close-on-exec; 0 on success.
+static inline int migdash_point_descriptor(int target, int source) {
+    while (dup2(source, target) < 0) {
+        if (errno != EINTR) return -1;
+    }
+    return fcntl(target, F_SETFD, FD_CLOEXEC) < 0 ? -1 : 0;
+}
+
+// The terminal's size in rows and columns (ioctl is variadic, which Swift cannot call); 0 on success.
+static inline int migdash_terminal_size(int fd, int *rows, int *columns) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) < 0) return -1;
+    *rows = size.ws_row;
+    *columns = size.ws_col;
+    return 0;
+}
+
+// ---- Following resizes ------------------------------------------------------------------------
+// ncurses installs a SIGWINCH handler only where none is set, and its handler makes the next doupdate
+// ask the size of the descriptor it writes to, which during a frame is the memory file: the resize
+// would be lost. So the dashboard follows resizes itself (resizeterm(3X) describes this): the handler
+// notes the signal, and CursesScreen.readKeys asks the terminal its size and calls resizeterm. The
+// state is a function's static, as the fatal handlers' is: use it from one Swift file.
+typedef struct {
+    volatile sig_atomic_t pending;
+    int watching;
+    struct sigaction previous;
+} migdash_resize_state;
+
+static inline migdash_resize_state *migdash_resizes(void) {
+    static migdash_resize_state state;
+    return &state;
+}
+
+static void migdash_note_resize(int number) {
+    (void)number;
+    migdash_resizes()->pending = 1;
+}
+
+// Installs the SIGWINCH handler; call before newterm, so that ncurses leaves SIGWINCH alone.
+static inline int migdash_watch_resizes(void) {
+    migdash_resize_state *state = migdash_resizes();
+    if (state->watching) return 0;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = migdash_note_resize;
+    action.sa_flags = SA_RESTART;
+    sigemptyset(&action.sa_mask);
+    if (sigaction(SIGWINCH, &action, &state->previous) != 0) return -1;
+    state->pending = 0;
+    state->watching = 1;
+    return 0;
+}
+
+// Puts back whatever handled SIGWINCH before.
+static inline void migdash_unwatch_resizes(void) {
+    migdash_resize_state *state = migdash_resizes();
+    if (!state->watching) return;
+    sigaction(SIGWINCH, &state->previous, NULL);
+    state->watching = 0;
+}
+
+// True once for each run of SIGWINCH since the last call (the flag is cleared before the size is read,
+// so a resize during the reading is seen next time).
+static inline int migdash_take_resize(void) {
+    return __atomic_exchange_n(&migdash_resizes()->pending, 0, __ATOMIC_SEQ_CST) != 0;
 }
 
 // A terminfo string capability, or "" when the terminal has none.

@@ -5,8 +5,9 @@ extension CursesScreen {
     /// Makes the screen show `grid`, each cell drawn with `style(cell.role)`.
     ///
     /// The whole grid is drawn into the window every time and ncurses sends only the cells that
-    /// differ from what the terminal shows, so an unchanged frame writes nothing. Cells past the
-    /// screen's edge are clipped; screen cells the grid does not cover are left blank.
+    /// differ from what the terminal shows, so an unchanged frame writes nothing; what it does send
+    /// leaves in one write. Cells past the screen's edge are clipped; screen cells the grid does not
+    /// cover are left blank.
     public func present(_ grid: CellGrid, style: (Role) -> Style) {
         guard isOpen else { return }
         werase(window)
@@ -27,7 +28,14 @@ extension CursesScreen {
             draw(plan, row: Int32(row), drawings: styles.drawings)
         }
         wnoutrefresh(window)
-        doupdate()
+        collect {
+            if resuming {
+                keypad(window, true)
+                resuming = false
+            }
+            doupdate()
+        }
+        frames?.send()
     }
 
     private func draw(_ plan: RowPlan, row: Int32, drawings: [CellDrawing]) {

@@ -9,11 +9,15 @@ import TerminalUI
 
 /// The terminal on ncurses: presents cell grids, decodes keys, and restores the terminal on shutdown.
 ///
+/// Every frame leaves in one `write` to the terminal (`FrameCapture`): the first paint with the set-up
+/// before it, a changed row, a repaint, a bell with the frame it rings in, the restore on quit or Ctrl-Z.
+///
 /// Not `Sendable` on purpose: curses is global state, so every call must come from the one thread
-/// that runs the dashboard's loop. `start` lets ncurses install its SIGWINCH handler (resizes
-/// arrive as `.resize`; never replace it) and, for signals still at their default, handlers for
-/// SIGINT, SIGTERM and SIGTSTP that end curses and exit: a runtime that wants to handle those
-/// signals itself takes them over (before or after `start`).
+/// that runs the dashboard's loop. `start` installs a SIGWINCH handler of its own before ncurses
+/// starts (resizes arrive as `.resize` from `readKeys`; ncurses' handler would lose a resize that
+/// lands while a frame is collected) and lets ncurses install, for signals still at their default,
+/// handlers for SIGINT, SIGTERM and SIGTSTP that end curses and exit: a runtime that wants to handle
+/// those signals itself takes them over (before or after `start`).
 public final class CursesScreen: TerminalBackend {
     /// The terminal name ncurses was started with, such as `xterm-256color`.
     public let terminalName: String
@@ -24,8 +28,12 @@ public final class CursesScreen: TerminalBackend {
 
     /// The ncurses screen (`SCREEN*`), freed by `shutdown`.
     let screen: OpaquePointer
-    /// The screen's own full-size window, which ncurses resizes on `KEY_RESIZE`.
+    /// The screen's own full-size window, which `resizeterm` resizes.
     let window: UnsafeMutablePointer<WINDOW>
+    /// Collects each frame's output for one write; nil where the system cannot (ncurses then writes itself).
+    let frames: FrameCapture?
+    /// Set by `suspend`: the next frame turns the keypad's application mode back on, which endwin turned off.
+    var resuming = false
     /// False after `shutdown`: from then on no call may reach ncurses.
     var isOpen = true
     /// Set by `invalidate`: the next `present` repaints the whole screen.
@@ -36,9 +44,12 @@ public final class CursesScreen: TerminalBackend {
     var drawingCache: [Style: CellDrawing] = [:]
     private var sizeAtShutdown = Size(width: 0, height: 0)
 
-    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, terminalName: String) {
+    private init(
+        screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, frames: FrameCapture?, terminalName: String
+    ) {
         self.screen = screen
         self.window = window
+        self.frames = frames
         self.terminalName = terminalName
         var hasDefaultColors = false
         if has_colors() {
@@ -65,8 +76,13 @@ public final class CursesScreen: TerminalBackend {
         UTF8Locale.configure()
         // The shell's modes, before curses changes them: a fatal signal puts them back.
         migdash_save_shell_modes(STDOUT_FILENO)
+        // Before newterm, so that ncurses installs no SIGWINCH handler of its own.
+        _ = migdash_watch_resizes()
+        let frames = FrameCapture(terminal: STDOUT_FILENO)
         // newterm, unlike initscr, returns nil for an unknown terminal instead of printing and exiting.
-        guard let screen = newterm(name, migdash_stdout(), migdash_stdin()) else {
+        guard let screen = newterm(name, frames?.stream ?? migdash_stdout(), migdash_stdin()) else {
+            frames?.release()
+            migdash_unwatch_resizes()
             throw TerminalStartError(kind: .unknownTerminal, terminalName: name)
         }
         _ = set_term(screen)
@@ -74,9 +90,11 @@ public final class CursesScreen: TerminalBackend {
             // newterm already changed the tty modes: restore them before giving up.
             endwin()
             delscreen(screen)
+            frames?.release()
+            migdash_unwatch_resizes()
             throw TerminalStartError(kind: .terminalTooLimited, terminalName: name)
         }
-        let terminal = CursesScreen(screen: screen, window: window, terminalName: name)
+        let terminal = CursesScreen(screen: screen, window: window, frames: frames, terminalName: name)
         terminal.configureInput()
         installFatalRestore()
         return terminal
@@ -93,17 +111,44 @@ public final class CursesScreen: TerminalBackend {
 
     private func configureInput() {
         // raw, not cbreak: Ctrl-C, Ctrl-Z and Ctrl-S arrive as keys instead of signals or flow control.
+        // Terminal modes: set on the terminal itself, never inside `collect`.
         raw()
         noecho()
         nonl()
-        keypad(window, true)
         // The default Esc delay is a second, which makes Esc feel broken.
         set_escdelay(25)
-        curs_set(0)
         // Reads never block: the runtime polls the input descriptor and then drains the keys.
         nodelay(window, true)
         // The cursor is hidden, so ncurses need not move it after each update (fewer bytes).
         leaveok(window, true)
+        // Output, each flushed by ncurses at once: kept to leave with the first frame.
+        collect {
+            keypad(window, true)
+            curs_set(0)
+        }
+    }
+
+    /// Runs ncurses calls whose output is to leave with the next `send` (see `FrameCapture`).
+    func collect(_ body: () -> Void) {
+        if let frames { frames.collect(body) } else { body() }
+    }
+
+    /// True once after each run of SIGWINCH. Here, not in another file, because the shim's state lives
+    /// in a function's static, and each Swift file gets its own copy of the shim's functions.
+    func resizeNoted() -> Bool {
+        migdash_take_resize() != 0
+    }
+
+    /// Applies the terminal's size to ncurses when it differs from what ncurses has.
+    func followTerminalSize() {
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        guard migdash_terminal_size(STDOUT_FILENO, &rows, &columns) == 0, rows > 0, columns > 0 else { return }
+        // ncurses keeps sizes in a short.
+        let limit = Int32(Int16.max)
+        rows = min(rows, limit)
+        columns = min(columns, limit)
+        if is_term_resized(rows, columns) { _ = resizeterm(rows, columns) }
     }
 
     /// The current size in columns and rows; after `.resize` it is the new size.
@@ -112,10 +157,16 @@ public final class CursesScreen: TerminalBackend {
         return Size(width: Int(migdash_columns(window)), height: Int(migdash_rows(window)))
     }
 
-    /// Rings the terminal bell.
+    /// Rings the terminal bell with the next frame, or at `flush` when no frame follows.
     public func bell() {
         guard isOpen else { return }
-        beep()
+        collect { _ = beep() }
+    }
+
+    /// Sends what is held for the next frame (a bell, the set-up before the first frame).
+    public func flush() {
+        guard isOpen else { return }
+        frames?.send()
     }
 
     /// Makes the next `present` repaint the whole screen, not only what changed.
@@ -132,13 +183,28 @@ public final class CursesScreen: TerminalBackend {
     /// whole process, and another thread could take it after the handler was put back, so the stop
     /// happened one time in three. Here the stop is sent to this thread alone, with the default
     /// action and the signal unblocked for the moment, so the process stops inside the call.
+    ///
+    /// endwin's output leaves in one write; its `tcsetattr` happens inside `collect`, where it cannot
+    /// reach the terminal, so the shell's modes are put back here. ncurses would ask the terminal's size
+    /// itself in the next frame, inside `collect` too: the size is followed here instead.
     public func suspend() {
         guard isOpen, migdash_stop_ignored() == 0 else { return }
         def_prog_mode()
-        endwin()
+        leaveCurses()
         migdash_stop_this_thread()
         reset_prog_mode()
+        followTerminalSize()
+        resuming = true
         repaintPending = true
+    }
+
+    /// endwin, in one write with whatever was held for the next frame, and the shell's modes back.
+    private func leaveCurses() {
+        collect { endwin() }
+        if let frames {
+            frames.send()
+            migdash_restore_shell_modes()
+        }
     }
 
     /// Leaves curses and restores the terminal; safe to call twice, and when the terminal is gone
@@ -148,9 +214,11 @@ public final class CursesScreen: TerminalBackend {
         sizeAtShutdown = size
         isOpen = false
         _ = set_term(screen)
-        curs_set(1)
-        endwin()
+        collect { curs_set(1) }
+        leaveCurses()
         delscreen(screen)
+        frames?.release()
+        migdash_unwatch_resizes()
         migdash_remove_fatal_handlers()
     }
 }

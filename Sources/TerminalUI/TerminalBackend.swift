@@ -18,8 +18,11 @@ public protocol TerminalBackend: AnyObject {
     /// Every key waiting now, without blocking; `.resize` when the terminal changed size.
     func readKeys() -> [Key]
 
-    /// Rings the terminal bell.
+    /// Rings the terminal bell; a terminal may hold it to leave with the next frame or `flush`.
     func bell()
+
+    /// Sends output held for the next frame (a bell) now; the runtime calls it at the end of each turn.
+    func flush()
 
     /// Forces a full repaint on the next `present` (after the screen was disturbed, or on Ctrl-L).
     func invalidate()
@@ -35,4 +38,7 @@ public protocol TerminalBackend: AnyObject {
 extension TerminalBackend {
     /// Terminals that cannot be suspended (in memory, in tests) carry on.
     public func suspend() {}
+
+    /// Terminals that hold nothing back have nothing to send.
+    public func flush() {}
 }

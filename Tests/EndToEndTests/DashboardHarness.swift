@@ -18,15 +18,17 @@ final class DashboardHarness {
     let home: TemporaryDirectory
 
     /// Starts both. The default export time is long, so nothing changes unless a test advances the clock.
+    /// `wrapper` runs the dashboard under another program (`strace …`), which then is the pane shell's child.
     init(
         simulatorArguments: [String] = ["--export-seconds", "600"], dashboardArguments: [String] = [],
         afterExit: String? = nil, token: String = SimulatorProcess.defaultToken,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], wrapper: [String] = []
     ) async throws {
         simulator = try await SimulatorProcess(arguments: simulatorArguments)
         home = try TemporaryDirectory(prefix: "migdash-e2e-home")
         let words =
-            [
+            wrapper
+            + [
                 try MigdashBinary.path, "--api-url", simulator.apiURL, "--token-file",
                 try Self.tokenFile(token, in: home),
             ]

@@ -28,8 +28,8 @@ final class DashboardRuntime {
         self.theme = terminal.colorCount >= 8 ? theme : theme.withoutColor
     }
 
-    /// The longest `poll` wait: a resize does not make the terminal readable (ncurses learns of it from
-    /// SIGWINCH), so the loop looks for `.resize` this often. An idle look costs one non-blocking read.
+    /// The longest `poll` wait: a resize does not make the terminal readable (the terminal learns of it
+    /// from SIGWINCH), so the loop looks for `.resize` this often. An idle look costs one non-blocking read.
     static let resizeCheckInterval = 0.25
 
     /// Runs until the user quits or a signal arrives.
@@ -67,6 +67,8 @@ final class DashboardRuntime {
 
     /// Draws the frame; an unchanged frame is not even handed to the terminal.
     func draw() {
+        // A bell rung this turn goes with the frame, or alone when nothing changed on screen.
+        defer { terminal.flush() }
         if state.size != terminal.size { _ = Reducer.reduce(&state, .resized(terminal.size)) }
         let frame = DashboardView.render(state)
         guard frame != lastFrame else { return }
