@@ -5,7 +5,9 @@ enum Pagination {
         let perPage = min(100, max(1, request.query.value("per_page").flatMap { Int($0) } ?? 30))
         let page = max(1, request.query.value("page").flatMap { Int($0) } ?? 1)
         let last = max(1, (items.count + perPage - 1) / perPage)
-        let start = min(items.count, (page - 1) * perPage)
+        // A page far past the end (even near Int.max, which would overflow the product) is empty.
+        let (offset, overflow) = (page - 1).multipliedReportingOverflow(by: perPage)
+        let start = overflow ? items.count : min(items.count, offset)
         let slice = Array(items[start..<min(items.count, start + perPage)])
         guard last > 1 || page > 1 else { return (slice, nil) }
         let rawPath = String(request.target.prefix { $0 != "?" })

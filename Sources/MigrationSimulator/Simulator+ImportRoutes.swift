@@ -48,8 +48,7 @@ extension Simulator {
         }
         let repository = world.withLock { world in
             world.repository(owner: parameters["owner"], name: parameters["repo"]).flatMap { repository in
-                let owner = repository.owner.lowercased()
-                return owner == SimulatorWorld.viewer || owner == SimulatorWorld.ownedOrganization ? repository : nil
+                world.administers(repository.owner) ? repository : nil
             }
         }
         guard let repository else { return .notFound(docs: Docs.imports) }

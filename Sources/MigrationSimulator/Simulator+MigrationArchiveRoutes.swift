@@ -6,20 +6,20 @@ extension Simulator {
         root in
         [
             Route("GET", root + "/archive") { sim, request, parameters, now in
-                Simulator.withOwner(parameters) {
+                sim.withOwner(parameters) {
                     sim.archiveLocation(request, owner: $0, id: parameters["id"], now: now)
                 }
             },
             Route("DELETE", root + "/archive") { sim, _, parameters, now in
-                Simulator.withOwner(parameters) { sim.deleteArchive(owner: $0, id: parameters["id"], now: now) }
+                sim.withOwner(parameters) { sim.deleteArchive(owner: $0, id: parameters["id"], now: now) }
             },
             Route("DELETE", root + "/repos/:repo/lock") { sim, _, parameters, _ in
-                Simulator.withOwner(parameters) {
+                sim.withOwner(parameters) {
                     sim.unlock(owner: $0, id: parameters["id"], repository: parameters["repo"])
                 }
             },
             Route("GET", root + "/repositories") { sim, request, parameters, _ in
-                Simulator.withOwner(parameters) {
+                sim.withOwner(parameters) {
                     sim.listMigrationRepositories(request, owner: $0, id: parameters["id"])
                 }
             },

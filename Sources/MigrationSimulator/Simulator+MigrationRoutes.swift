@@ -27,20 +27,22 @@ extension Simulator {
     static let migrationRoutes: [Route] = ["/orgs/:org/migrations", "/user/migrations"].flatMap { root in
         [
             Route("POST", root) { sim, request, parameters, now in
-                Simulator.withOwner(parameters) { sim.startMigration(request, owner: $0, now: now) }
+                sim.withOwner(parameters) { sim.startMigration(request, owner: $0, now: now) }
             },
             Route("GET", root) { sim, request, parameters, now in
-                Simulator.withOwner(parameters) { sim.listMigrations(request, owner: $0, now: now) }
+                sim.withOwner(parameters) { sim.listMigrations(request, owner: $0, now: now) }
             },
             Route("GET", root + "/:id") { sim, request, parameters, now in
-                Simulator.withOwner(parameters) { sim.getMigration(request, owner: $0, id: parameters["id"], now: now) }
+                sim.withOwner(parameters) { sim.getMigration(request, owner: $0, id: parameters["id"], now: now) }
             },
         ]
     }
 
     /// Runs `body` for the route's migration owner, or answers 404 for an organization the viewer does not own.
-    static func withOwner(_ parameters: RouteParameters, _ body: (MigrationOwner) -> APIResponse) -> APIResponse {
-        guard let owner = MigrationOwner.resolve(parameters) else { return .notFound(docs: Docs.orgMigrations) }
+    func withOwner(_ parameters: RouteParameters, _ body: (MigrationOwner) -> APIResponse) -> APIResponse {
+        guard let owner = world.withLock({ MigrationOwner.resolve(parameters, in: $0) }) else {
+            return .notFound(docs: Docs.orgMigrations)
+        }
         return body(owner)
     }
 

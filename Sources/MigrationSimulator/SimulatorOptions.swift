@@ -15,8 +15,17 @@ public struct SimulatorOptions: Sendable {
     public var exportSeconds: Double = 15
     /// Simulated seconds a source import takes from `detecting` to `complete`.
     public var importSeconds: Double = 60
-    /// Extra finished organization migrations (mostly exported, some failed) for load tests.
+    /// Organizations the viewer owns: `octo-org`, then `octo-org-2`, `octo-org-3`… each with a few
+    /// repositories; from 1 to `maximumOrganizations`.
+    public var ownedOrganizations = 1
+    /// Extra finished organization migrations (mostly exported, some failed) for load tests, spread
+    /// over the owned organizations in turn; from 0 to `maximumHistoricalMigrations`.
     public var historicalMigrations = 0
+
+    /// The most organizations a simulator will make; more is refused by `migdash simulate`, clamped here.
+    public static let maximumOrganizations = 1_000
+    /// The most historical migrations a simulator will make; more is refused by `migdash simulate`, clamped here.
+    public static let maximumHistoricalMigrations = 200_000
     /// Lifetime of a signed storage URL, in simulated seconds.
     public var archiveURLLifetime: Double = 300
     /// When set, storage sends archive bytes at about this rate, as a real network would, so that

@@ -5,6 +5,7 @@ extension SimulatorWorld {
     static func make(options: SimulatorOptions, now: Date) -> SimulatorWorld {
         var world = SimulatorWorld()
         world.addAccountsAndRepositories()
+        world.addOwnedOrganizations(options.ownedOrganizations - 1)
         world.addHistoricalMigrations(options.historicalMigrations, now: now)
         if options.seedWorld {
             world.seedMigrations(
@@ -14,7 +15,8 @@ extension SimulatorWorld {
         return world
     }
 
-    private static func date(_ iso: String) -> Date {
+    /// The date an ISO 8601 text names; a fixed date in 2011 if it cannot be read.
+    static func date(_ iso: String) -> Date {
         (try? Date(iso, strategy: .iso8601)) ?? Date(timeIntervalSince1970: 1_300_000_000)
     }
 
@@ -52,34 +54,17 @@ extension SimulatorWorld {
         }
     }
 
-    /// Finished organization migrations spread over the days before `now`; every ninth failed.
-    private mutating func addHistoricalMigrations(_ count: Int, now: Date) {
-        let candidates = ["octo-repo", "website", "api-server"].compactMap {
-            repository(owner: Self.ownedOrganization, name: $0)
-        }
-        let broken = repository(owner: Self.ownedOrganization, name: "broken-monolith")!
-        for index in 0..<max(0, min(count, 200_000)) {
-            let fails = index % 9 == 4
-            let repos = fails ? [broken] : [candidates[index % candidates.count]]
-            let created = now.addingTimeInterval(-86_400 * 3 - Double(index) * 3_600)
-            var record = newMigration(
-                id: 239_000 - index, owner: Self.ownedOrganization, organization: true, repositories: repos,
-                flags: MigrationFlags(), exclude: nil, createdAt: created, duration: 40)
-            record.locked = []
-            migrations[record.id] = record
-        }
-    }
-
-    /// A migration whose guid and failure follow from its id and repositories.
+    /// A migration whose guid follows from its id; it fails when `failing` or when a repository's name
+    /// contains `broken`.
     func newMigration(
         id: Int, owner: String, organization: Bool, repositories repos: [RepositoryRecord], flags: MigrationFlags,
-        exclude: [String]?, createdAt: Date, duration: Double
+        exclude: [String]?, createdAt: Date, duration: Double, failing: Bool = false
     ) -> MigrationRecord {
         var random = SeededRandom(seed: id)
         return MigrationRecord(
             id: id, guid: random.guid(), owner: owner, isOrganization: organization, repositories: repos,
             flags: flags, exclude: exclude, createdAt: createdAt, exportDuration: duration,
-            fails: repos.contains { $0.name.lowercased().contains("broken") },
+            fails: failing || repos.contains { $0.name.lowercased().contains("broken") },
             locked: flags.lockRepositories ? Set(repos.map(\.name)) : [])
     }
 }

@@ -4,12 +4,14 @@ import Foundation
 struct SimulatorWorld: Sendable {
     /// The authenticated user every accepted token belongs to.
     static let viewer = "octocat"
-    /// The organization the viewer owns, so its migrations are visible.
+    /// The first organization the viewer owns, with the showcase migrations and imports.
     static let ownedOrganization = "octo-org"
     /// The organization the viewer only belongs to; its migrations answer 404.
     static let memberOrganization = "other-org"
 
     var accounts: [AccountRecord] = []
+    /// Logins of the organizations the viewer owns, `octo-org` first: their migrations are visible.
+    var ownedOrganizations: [String] = [ownedOrganization]
     var repositories: [RepositoryRecord] = []
     var migrations: [Int: MigrationRecord] = [:]
     /// Imports keyed by lowercased `owner/name`.
@@ -25,6 +27,16 @@ struct SimulatorWorld: Sendable {
     /// The viewer's account.
     var viewerAccount: AccountRecord {
         account(Self.viewer)!
+    }
+
+    /// The login of the owned organization `login` names, compared case-insensitively, or nil.
+    func ownedOrganization(_ login: String) -> String? {
+        ownedOrganizations.first { $0.lowercased() == login.lowercased() }
+    }
+
+    /// Whether the viewer administers `login`: itself, or an organization it owns.
+    func administers(_ login: String) -> Bool {
+        login.lowercased() == Self.viewer || ownedOrganization(login) != nil
     }
 
     /// The organizations the viewer belongs to.

@@ -36,7 +36,16 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(help: "Seconds a source import takes from detecting to complete.")
     var importSeconds: Double = SimulatorOptions().importSeconds
 
-    @Option(help: "Extra finished organization migrations to add, for load tests.")
+    @Option(
+        help:
+            "Organizations octocat owns: octo-org, then octo-org-2, octo-org-3… (1 to \(SimulatorOptions.maximumOrganizations))."
+    )
+    var orgs = 1
+
+    @Option(
+        help:
+            "Extra finished migrations for load tests, dealt to the organizations in turn (0 to \(SimulatorOptions.maximumHistoricalMigrations))."
+    )
     var migrations = 0
 
     @Option(help: "Answer every source-import endpoint as a retired API: 404 or 410.")
@@ -72,7 +81,22 @@ struct SimulateCommand: AsyncParsableCommand {
         guard archiveURLLifetime > 0 else { throw ValidationError("--archive-url-lifetime must be positive.") }
     }
 
+    private static let maximumOrganizations = SimulatorOptions.maximumOrganizations
+    private static let maximumMigrations = SimulatorOptions.maximumHistoricalMigrations
+
+    /// The one line that refuses --orgs or --migrations out of bounds, or nil when both are sane.
+    private var sizeProblem: String? {
+        if !(1...Self.maximumOrganizations).contains(orgs) {
+            return "--orgs must be from 1 to \(Self.maximumOrganizations), not \(orgs)."
+        }
+        if !(0...Self.maximumMigrations).contains(migrations) {
+            return "--migrations must be from 0 to \(Self.maximumMigrations), not \(migrations)."
+        }
+        return nil
+    }
+
     func run() async throws {
+        if let sizeProblem { throw CommandFailure.usage(sizeProblem).exit() }
         var options = SimulatorOptions()
         options.host = host
         options.port = port
@@ -80,6 +104,7 @@ struct SimulateCommand: AsyncParsableCommand {
         if !tokens.isEmpty { options.tokens = tokens }
         options.exportSeconds = exportSeconds
         options.importSeconds = importSeconds
+        options.ownedOrganizations = orgs
         options.historicalMigrations = migrations
         options.retiredImports = retiredImports.map { $0 == 410 ? .gone : .notFound }
         options.archiveURLLifetime = archiveURLLifetime

@@ -44,4 +44,21 @@ struct PaginationTests {
             #expect(reply.header("link")?.contains("rel=\"next\"") == true)
         }
     }
+
+    @Test("a page number near Int.max answers an empty page that links back, instead of stopping the simulator")
+    func hugePage() async throws {
+        try await withSimulator(emptyWorld { $0.historicalMigrations = 5 }) { sim in
+            let base = "\(sim.address.apiURL)/orgs/octo-org/migrations"
+            let reply = try await sim.get("/orgs/octo-org/migrations?per_page=2&page=\(Int.max)")
+            #expect(reply.status == 200)
+            #expect(try reply.array().isEmpty)
+            #expect(
+                reply.header("link")
+                    == "<\(base)?per_page=2&page=3>; rel=\"prev\", <\(base)?per_page=2&page=1>; rel=\"first\"")
+            let orgs = try await sim.get("/user/orgs?page=\(Int.max / 30 + 2)")
+            #expect(orgs.status == 200)
+            #expect(try orgs.array().isEmpty)
+            #expect(try await sim.get("/orgs/octo-org/migrations?per_page=2&page=-3").array().count == 2)
+        }
+    }
 }
