@@ -53,11 +53,13 @@ struct ListBehaviourTests {
         }
         Reducer.readWholeList(&state, org, many, at: now)
         let visible = Layout(size: state.size).visibleRows(.migrations)
+        let start = state.cursor(.migrations).selected
         _ = Reducer.reduce(&state, .key(.pageDown))
-        #expect(state.cursor(.migrations).selected == visible)
+        #expect(state.cursor(.migrations).selected == start + visible)
         state.size = Size(width: 120, height: 24)
         _ = Reducer.reduce(&state, .key(.pageUp))
-        #expect(state.cursor(.migrations).selected == visible - Layout(size: state.size).visibleRows(.migrations))
+        let back = start + visible - Layout(size: state.size).visibleRows(.migrations)
+        #expect(state.cursor(.migrations).selected == back)
     }
 
     @Test("sort by time left puts the archive that expires first on top; 'not downloaded' skips saved ones")
@@ -121,5 +123,44 @@ struct ListBehaviourTests {
         _ = Reducer.reduce(&state, .archivesFound([:]))
         #expect(state.downloaded[key] == nil)
         #expect(!MigrationRow(key, state.migrations[key]!, in: state).archive.hasPrefix("✓ "))
+    }
+
+    @Test("a migration pushed from page 1 to page 2 by a new one is kept until every page has been read again")
+    func pushedDownAPage() {
+        var state = DashboardState(
+            now: now, size: Size(width: 120, height: 40), session: SessionInfo(host: "github.com"))
+        _ = Reducer.start(&state)
+        _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org"], at: now))
+        _ = Reducer.reduce(&state, .onlyPage(.user, StateFixture.userMigrations, at: now))
+        let old = (0..<201).map {
+            StateFixture.migration(5_000 - Int64($0), .exported, created: -Double($0 + 1) * 600, repos: ["octo-org/x"])
+        }
+        Reducer.readWholeList(&state, org, old, at: now)
+        #expect(state.migrations.keys.filter { $0.scope == org }.count == 201)
+        // A migration started elsewhere: page 1 now holds it and the first 99, page 2 shifts by one, page 3
+        // holds two. Page 3 is read again before page 2 is.
+        let new = StateFixture.migration(6_000, .pending, created: 0, repos: ["octo-org/y"])
+        let list = [new] + old
+        let later = now.addingTimeInterval(30)
+        let page1 = ListPage(items: Array(list.prefix(100)), hasNext: true, lastPage: 3)
+        _ = Reducer.reduce(&state, .migrationPageLoaded(org, page: 1, page1, at: later))
+        let page3 = ListPage(items: Array(list.dropFirst(200)), hasNext: false)
+        _ = Reducer.reduce(&state, .migrationPageLoaded(org, page: 3, page3, at: later))
+        #expect(state.migrations[MigrationKey(scope: org, id: old[99].id)] != nil, "now on page 2, not yet read again")
+        #expect(state.migrationOrder.count == 203, "201 listed, one new, and the user's one")
+        // Once every page has been read with nothing moving, what no page shows is gone.
+        let gone = list.filter { $0.id != old[150].id }
+        for page in 1...3 {
+            let items = Array(gone.dropFirst((page - 1) * 100).prefix(100))
+            let answer = ListPage(items: items, hasNext: page < 3, lastPage: 3)
+            _ = Reducer.reduce(&state, .migrationPageLoaded(org, page: page, answer, at: later.addingTimeInterval(60)))
+        }
+        for page in 1...3 {
+            let unchanged = Event.migrationPageLoaded(
+                org, page: page, ListPage(items: nil, hasNext: page < 3), at: later.addingTimeInterval(120))
+            _ = Reducer.reduce(&state, unchanged)
+        }
+        #expect(state.migrations[MigrationKey(scope: org, id: old[150].id)] == nil)
+        #expect(state.migrationOrder.count == 202)
     }
 }

@@ -42,7 +42,7 @@ struct PaneFitTests {
     }
 
     private func manyMigrations(_ size: Size) -> DashboardState {
-        var state = StateFixture.populated(size: size)
+        var state = StateFixture.awaitingOrg(size: size)
         let many = (0..<100).map { index in
             StateFixture.migration(
                 Int64(5_000 + index), .exported, created: -Double(index) * 600, repos: ["octo-org/r"])

@@ -60,6 +60,17 @@ enum StateFixture {
         return state
     }
 
+    /// A connected dashboard whose own list is read and whose organization's list is not read yet: for tests
+    /// that give octo-org a list of their own.
+    static func awaitingOrg(size: Size = Size(width: 120, height: 40)) -> DashboardState {
+        var state = DashboardState(now: now, size: size, session: SessionInfo(host: "github.com"))
+        _ = Reducer.start(&state)
+        _ = Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org"], at: now))
+        _ = Reducer.reduce(&state, .onlyPage(.user, userMigrations, at: now))
+        _ = Reducer.reduce(&state, .importsDiscovered([]))
+        return state
+    }
+
     static func sourceImport(_ status: String, percent: Int?, push: Int? = nil, commits: Int? = nil) -> SourceImport {
         let json = """
             {"vcs": "subversion", "vcs_url": "https://svn.example.com/legacy", "status": "\(status)",

@@ -56,6 +56,7 @@ extension Reducer {
                 let key = MigrationKey(scope: scope, id: id)
                 if state.sightings[key]?.page == page { state.sightings[key]?.page = nil }
             }
+            if listing.members[page] != ids { listing.lastShift = reading }
             listing.members[page] = ids
             state.listings[scope] = listing
             let merged = merge(&state, scope, items, page: page, reading: reading, quiet: firstRead, at: time)
@@ -140,12 +141,14 @@ extension Reducer {
         everyScopeAnswered(state) || state.selectionPinned ? state.selectedMigration : nil
     }
 
-    /// Once every page of a scope has been read since a migration was last seen in it, the migration is
-    /// gone from GitHub's list and from the dashboard's.
+    /// Once every page of a scope has been read since a migration was last seen in it, and since any page
+    /// last changed (a new migration pushes every older one down a place, so one last seen at the bottom
+    /// of page 1 may be on page 2 now, read before it moved), the migration is gone from GitHub's list
+    /// and from the dashboard's.
     private static func dropUnlisted(_ state: inout DashboardState, _ scope: MigrationScope, _ listing: ScopeListing)
         -> Set<MigrationKey>
     {
-        guard let complete = listing.oldestReading else { return [] }
+        guard let complete = listing.oldestReading, listing.lastShift < complete else { return [] }
         var dropped: Set<MigrationKey> = []
         for key in state.migrations.keys where key.scope == scope {
             guard (state.sightings[key]?.reading ?? -1) < complete else { continue }

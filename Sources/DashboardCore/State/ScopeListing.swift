@@ -13,6 +13,9 @@ public struct ScopeListing: Sendable, Equatable {
     public var readings: [Int: Int] = [:]
     /// True once a page that names a next page without being full was reported: said once, not each reading.
     public var endlessReported = false
+    /// The number of the latest reading that found a page's ids changed: migrations may have moved
+    /// between pages since, so none is taken as gone until every page has been read after it.
+    public var lastShift = 0
     /// The ids each page held when it last changed, so a page read unchanged can vouch for them.
     public var members: [Int: [Int64]] = [:]
 
