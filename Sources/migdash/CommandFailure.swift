@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GitHubMigrations
 
 /// A subcommand's failure: the one line printed on standard error, and the exit status.
 enum CommandFailure: Error {
@@ -9,6 +10,8 @@ enum CommandFailure: Error {
     case usage(String)
     /// A signal stopped the work (exit status 128 + the signal, as a shell reports it).
     case interrupted(String, signal: Int32)
+    /// GitHub (or the way to it) failed: the exit status follows `ExitStatus.of`.
+    case api(GitHubError)
 
     /// Prints the line and leaves with the status.
     func exit() -> ExitCode {
@@ -22,6 +25,9 @@ enum CommandFailure: Error {
         case .interrupted(let line, let signal):
             Self.printError("migdash: \(line)")
             return ExitCode(Interruption.exitStatus(signal))
+        case .api(let error):
+            Self.printError("migdash: \(error.userMessage)")
+            return ExitCode(ExitStatus.of(error))
         }
     }
 

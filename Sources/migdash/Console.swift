@@ -22,7 +22,22 @@ enum Console {
         write("\r" + TerminalText.safe(text) + "\u{1B}[K", to: .standardOutput)
     }
 
+    /// Writes every byte, or ends the process as a shell expects when the reader went away:
+    /// `migdash list | head -3` must not crash (`FileHandle.write` traps on EPIPE), and a reader
+    /// that left wants no more. The status is 141, as if SIGPIPE had ended it; nothing more is printed.
     private static func write(_ text: String, to handle: FileHandle) {
-        handle.write(Data(text.utf8))
+        let bytes = Array(text.utf8)
+        var sent = 0
+        while sent < bytes.count {
+            let result = bytes[sent...].withUnsafeBytes { Glibc.write(handle.fileDescriptor, $0.baseAddress, $0.count) }
+            if result > 0 {
+                sent += result
+            } else if result < 0, errno == EINTR {
+                continue
+            } else {
+                if errno == EPIPE { _exit(128 + SIGPIPE) }
+                return
+            }
+        }
     }
 }

@@ -48,24 +48,8 @@ struct DownloadCommand: AsyncParsableCommand {
                 throw CommandFailure.usage("\(error.detail).").exit()
             }
         }
-        var options = LaunchOptions()
-        options.downloadDirectory = output
-        let settings: ConnectionSettings
-        do {
-            try connection.apply(to: &options)
-            settings = try Settings.resolveConnection(options, environment: ProcessInfo.processInfo.environment)
-        } catch {
-            throw CommandFailure.usage("\(error)").exit()
-        }
-        var configuration = ClientConfiguration(baseURL: settings.apiURL, token: settings.token)
-        // A secondary rate limit can hold every request for minutes: say so instead of going quiet.
-        configuration.onPause = { until in
-            let seconds = Int(min(max(until.timeIntervalSinceNow.rounded(.up), 0), 86_400))
-            // The progress bar's line is cleared first, so the message does not land after it.
-            if isatty(STDOUT_FILENO) == 1 { Console.redraw("") }
-            Console.error("migdash: waiting \(seconds)s for GitHub's secondary rate limit to lift")
-        }
-        let client = GitHubClient(configuration: configuration)
+        let (client, settings) = try Result { () throws(CommandFailure) in try connection.client(output: output) }
+            .orExit()
         let scope: MigrationScope = user ? .user : .organization(org ?? "")
         let outcome = await ArchiveDownloadRun(client: client, directory: settings.downloadDirectory)
             .run(scope, id: migrationID)

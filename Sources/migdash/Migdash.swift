@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `migdash` command: the dashboard by default, plus its subcommands.
 @main
@@ -8,15 +9,28 @@ struct Migdash: AsyncParsableCommand {
         abstract: "A terminal dashboard for GitHub's Migrations API.",
         version: MigdashInfo.version,
         subcommands: [
-            DashboardCommand.self, DownloadCommand.self, InspectCommand.self, SimulateCommand.self,
+            DashboardCommand.self, ListCommand.self, DownloadCommand.self, InspectCommand.self, SimulateCommand.self,
             BenchmarkCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
 
-    /// Makes a crash end at once (see `Backtracer`), then runs the command the arguments name.
+    /// Makes a crash end at once (see `Backtracer`), then runs the command the arguments name. A command
+    /// line that does not parse or validate exits 2, as `ExitStatus.usage` says for every command, rather
+    /// than the argument parser's 64.
     static func main() async {
         Backtracer.makeNonInteractive()
-        await Self.main(nil)
+        do {
+            var command = try parseAsRoot()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            Console.error(fullMessage(for: error))
+            Foundation.exit(ExitStatus.usage)
+        }
     }
 }

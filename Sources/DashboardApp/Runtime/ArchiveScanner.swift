@@ -8,9 +8,9 @@ import GitHubMigrations
 /// is there, a regular file of this user's, with the recorded size. A file that merely has an archive's
 /// name (planted, cut short, or left by an older migdash without a manifest) is not shown as saved;
 /// `d` then has the downloader read it whole before it is recorded and trusted.
-enum ArchiveScanner {
+public enum ArchiveScanner {
     /// The archives found, by migration.
-    static func scan(_ directory: URL) -> [MigrationKey: String] {
+    public static func scan(_ directory: URL) -> [MigrationKey: String] {
         guard let manifest = try? DownloadManifest.load(from: directory) else { return [:] }
         var found: [MigrationKey: String] = [:]
         for entry in manifest.archives {

@@ -1,0 +1,28 @@
+import DashboardApp
+import Foundation
+import GitHubMigrations
+
+extension ConnectionOptions {
+    /// The settings (API root, token, download folder) and a client for them, as every command that calls
+    /// the API needs them; a bad command line or configuration is `CommandFailure.usage`.
+    func client(output: String? = nil) throws(CommandFailure) -> (GitHubClient, ConnectionSettings) {
+        var options = LaunchOptions()
+        options.downloadDirectory = output
+        let settings: ConnectionSettings
+        do {
+            try apply(to: &options)
+            settings = try Settings.resolveConnection(options, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw .usage("\(error)")
+        }
+        var configuration = ClientConfiguration(baseURL: settings.apiURL, token: settings.token)
+        // A secondary rate limit can hold every request for minutes: say so instead of going quiet.
+        configuration.onPause = { until in
+            let seconds = Int(min(max(until.timeIntervalSinceNow.rounded(.up), 0), 86_400))
+            // A progress bar's line is cleared first, so the message does not land after it.
+            if isatty(STDOUT_FILENO) == 1 { Console.redraw("") }
+            Console.error("migdash: waiting \(seconds)s for GitHub's secondary rate limit to lift")
+        }
+        return (GitHubClient(configuration: configuration), settings)
+    }
+}
