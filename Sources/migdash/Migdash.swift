@@ -9,7 +9,8 @@ struct Migdash: AsyncParsableCommand {
         abstract: "A terminal dashboard for GitHub's Migrations API.",
         version: MigdashInfo.version,
         subcommands: [
-            DashboardCommand.self, ListCommand.self, DownloadCommand.self, InspectCommand.self, SimulateCommand.self,
+            DashboardCommand.self, ListCommand.self, WaitCommand.self, DownloadCommand.self, InspectCommand.self,
+            SimulateCommand.self,
             BenchmarkCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

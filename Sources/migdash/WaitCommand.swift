@@ -1,0 +1,103 @@
+import ArgumentParser
+import DashboardApp
+import DashboardCore
+import Foundation
+import GitHubMigrations
+
+/// `migdash wait`: until every migration named is `exported` or `failed`, with conditional requests.
+struct WaitCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wait",
+        abstract: "Wait until migrations are exported or failed.",
+        discussion: """
+            Asks GitHub with conditional requests (an unchanged answer costs no rate limit), as often as the \
+            dashboard's poll planner allows for this many migrations within its budget of 60 requests a minute \
+            (every 3 s for up to 16). Prints a line for each change of state, and --json the migrations at the \
+            end. Exit status: 0 all exported, 1 any failed, 124 --timeout ran out; 3, 4, 5 and 6 as for \
+            every command (docs/cli.md).
+            """
+    )
+
+    @Option(help: "The organization whose migrations they are.")
+    var org: String?
+
+    @Flag(help: "Migrations of your own account (/user/migrations).")
+    var user = false
+
+    @Argument(help: "The migrations' ids.")
+    var ids: [Int64]
+
+    @Option(help: "Give up after this long: 90s, 30m, 2h, 1h30m (default: no limit).")
+    var timeout: String?
+
+    @Flag(help: "Print the migrations as a JSON array at the end, as migdash list --json does.")
+    var json = false
+
+    @OptionGroup var connection: ConnectionOptions
+
+    func validate() throws {
+        guard (org == nil) != !user else { throw ValidationError("Give exactly one of --org ORG or --user.") }
+        guard !ids.isEmpty, ids.count <= 1_000 else { throw ValidationError("Give from 1 to 1000 migration ids.") }
+        if let timeout, DurationText.seconds(timeout) == nil {
+            throw ValidationError("--timeout \(timeout) is not a duration such as 90s, 30m or 2h.")
+        }
+    }
+
+    func run() async throws {
+        let (client, _) = try Result { () throws(CommandFailure) in try connection.client() }.orExit()
+        let scope: MigrationScope = user ? .user : .organization(org ?? "")
+        let limit = timeout.flatMap(DurationText.seconds).map { Date().addingTimeInterval($0) }
+        let outcome = await watch(client, scope, until: limit)
+        try? await client.shutdown()
+        let finished = try outcome.orExit()
+        if json {
+            let rows = ids.compactMap { id in finished[id].map { ListedMigration($0, scope: scope, downloaded: nil) } }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            Console.line(String(decoding: (try? encoder.encode(rows)) ?? Data("[]".utf8), as: UTF8.self))
+        }
+        let failed = ids.filter { finished[$0]?.state == .failed }
+        guard failed.isEmpty else {
+            throw CommandFailure.failed("failed: \(failed.map(String.init).joined(separator: ", "))").exit()
+        }
+    }
+
+    /// Asks about each migration still moving, at the planner's interval, until none is or `limit` passes.
+    private func watch(_ client: GitHubClient, _ scope: MigrationScope, until limit: Date?) async -> Result<
+        [Int64: Migration], CommandFailure
+    > {
+        let interval = PollPlanner.intervals(
+            fast: ids.count, discovery: 0, history: 0, budget: RequestBudget().pollingShare
+        ).fast
+        var latest: [Int64: Migration] = [:]
+        do {
+            while true {
+                for id in ids where !(latest[id]?.state.isFinished ?? false) {
+                    guard let migration = try await client.migrationIfChanged(scope, id: id) else { continue }
+                    if latest[id]?.state != migration.state {
+                        let from = latest[id].map { "\($0.state.rawValue) → " } ?? ""
+                        Console.line("\(id) \(scope)  \(from)\(migration.state.rawValue)")
+                    }
+                    latest[id] = migration
+                }
+                if ids.allSatisfy({ latest[$0]?.state.isFinished ?? false }) { return .success(latest) }
+                var pause = interval
+                if let limit {
+                    let left = limit.timeIntervalSinceNow
+                    guard left > 0 else {
+                        let waiting = ids.filter { !(latest[$0]?.state.isFinished ?? false) }
+                        let names = waiting.map(String.init).joined(separator: ", ")
+                        Console.error("migdash: timed out waiting for \(names)")
+                        Foundation.exit(ExitStatus.timedOut)
+                    }
+                    pause = min(pause, left)
+                }
+                try await Task.sleep(for: .seconds(pause))
+            }
+        } catch let error as GitHubError {
+            return .failure(.api(error))
+        } catch {
+            return .failure(.failed("\(error)"))
+        }
+    }
+}
