@@ -1,0 +1,64 @@
+import ArgumentParser
+import DashboardApp
+import DashboardCore
+import Foundation
+import GitHubMigrations
+
+/// `migdash show`: one migration with its repositories, their locks, what it left out and its archive.
+struct ShowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one migration: its repositories and their locks, what it left out, its archive.",
+        discussion: """
+            --json prints one object: migdash list's fields plus guid, excluded, org_metadata_only and \
+            repository_locks. Exit status as for every command (docs/cli.md): 4 when the migration is not found.
+            """
+    )
+
+    @Option(help: "The organization whose migration it is.")
+    var org: String?
+
+    @Flag(help: "A migration of your own account (/user/migrations).")
+    var user = false
+
+    @Argument(help: "The migration's id.")
+    var migrationID: Int64
+
+    @Flag(help: "Print one JSON object.")
+    var json = false
+
+    @Option(help: "The download folder whose manifest says whether the archive is saved.")
+    var output: String?
+
+    @OptionGroup var connection: ConnectionOptions
+
+    func validate() throws {
+        guard (org == nil) != !user else { throw ValidationError("Give exactly one of --org ORG or --user.") }
+    }
+
+    func run() async throws {
+        let (client, settings) = try Result { () throws(CommandFailure) in try connection.client(output: output) }
+            .orExit()
+        let scope: MigrationScope = user ? .user : .organization(org ?? "")
+        let outcome: Result<ShownMigration, CommandFailure>
+        do {
+            let migration = try await client.migration(scope, id: migrationID)
+            let repositories = try await client.migrationRepositories(scope, id: migrationID)
+            let saved = ArchiveScanner.scan(settings.downloadDirectory)[MigrationKey(scope: scope, id: migrationID)]
+            outcome = .success(ShownMigration(migration, scope: scope, repositories: repositories, downloaded: saved))
+        } catch let error as GitHubError {
+            outcome = .failure(.api(error))
+        } catch {
+            outcome = .failure(.failed("\(error)"))
+        }
+        try? await client.shutdown()
+        let shown = try outcome.orExit()
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            Console.line(String(decoding: (try? encoder.encode(shown)) ?? Data("{}".utf8), as: UTF8.self))
+        } else {
+            shown.lines.forEach(Console.line)
+        }
+    }
+}
