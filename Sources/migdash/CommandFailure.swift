@@ -12,6 +12,8 @@ enum CommandFailure: Error {
     case interrupted(String, signal: Int32)
     /// GitHub (or the way to it) failed: the exit status follows `ExitStatus.of`.
     case api(GitHubError)
+    /// What the user named is not there (exit status 4).
+    case notFound(String)
 
     /// Prints the line and leaves with the status.
     func exit() -> ExitCode {
@@ -25,6 +27,9 @@ enum CommandFailure: Error {
         case .interrupted(let line, let signal):
             Self.printError("migdash: \(line)")
             return ExitCode(Interruption.exitStatus(signal))
+        case .notFound(let line):
+            Self.printError("migdash: \(line)")
+            return ExitCode(ExitStatus.notFound)
         case .api(let error):
             Self.printError("migdash: \(error.userMessage)")
             return ExitCode(ExitStatus.of(error))

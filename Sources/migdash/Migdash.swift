@@ -9,7 +9,9 @@ struct Migdash: AsyncParsableCommand {
         abstract: "A terminal dashboard for GitHub's Migrations API.",
         version: MigdashInfo.version,
         subcommands: [
-            DashboardCommand.self, ListCommand.self, ShowCommand.self, WaitCommand.self, DownloadCommand.self,
+            DashboardCommand.self, ListCommand.self, ShowCommand.self, WaitCommand.self, UnlockCommand.self,
+            DeleteArchiveCommand.self,
+            DownloadCommand.self,
             InspectCommand.self,
             SimulateCommand.self,
             BenchmarkCommand.self,

@@ -8,8 +8,10 @@ enum PathSegment {
         return set
     }()
 
-    /// Escapes one path segment, so a name with `/` or spaces cannot change the route.
+    /// Escapes one path segment, so a name with `/` or spaces cannot change the route; `.` and `..`,
+    /// which a server or proxy would resolve against the path before them, are escaped whole.
     static func escape(_ segment: String) -> String {
-        segment.addingPercentEncoding(withAllowedCharacters: allowed) ?? segment
+        if segment == "." || segment == ".." { return String(repeating: "%2E", count: segment.count) }
+        return segment.addingPercentEncoding(withAllowedCharacters: allowed) ?? segment
     }
 }
