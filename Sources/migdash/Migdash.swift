@@ -9,7 +9,8 @@ struct Migdash: AsyncParsableCommand {
         abstract: "A terminal dashboard for GitHub's Migrations API.",
         version: MigdashInfo.version,
         subcommands: [
-            DashboardCommand.self, ListCommand.self, ShowCommand.self, WaitCommand.self, UnlockCommand.self,
+            DashboardCommand.self, ListCommand.self, ShowCommand.self, StartCommand.self, WaitCommand.self,
+            UnlockCommand.self,
             DeleteArchiveCommand.self,
             DownloadCommand.self,
             InspectCommand.self,

@@ -153,7 +153,7 @@ extension Action {
 extension GitHubError {
     /// True when the request may have reached GitHub and taken effect although no answer says so: a
     /// timeout, a server error or a connection lost. A refusal (4xx, a rate limit) changed nothing.
-    var mayHaveTakenEffect: Bool {
+    public var mayHaveTakenEffect: Bool {
         [.serverError, .offline, .timeout, .malformedResponse, .unexpectedStatus].contains(kind)
     }
 }
