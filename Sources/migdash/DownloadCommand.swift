@@ -1,5 +1,6 @@
 import ArgumentParser
 import DashboardApp
+import DashboardCore
 import Foundation
 import GitHubMigrations
 
@@ -27,8 +28,11 @@ struct DownloadCommand: AsyncParsableCommand {
     @Flag(help: "A migration of your own account (/user/migrations).")
     var user = false
 
-    @Argument(help: "The migration's id.")
-    var migrationID: Int64
+    @Argument(help: "The migration's id (or --all-exported).")
+    var migrationID: Int64?
+
+    @Flag(help: "Every exported archive of the scope not yet in the folder's manifest, one after another.")
+    var allExported = false
 
     @Option(help: "Where the archive goes (default: download_dir from the config file, else the current directory).")
     var output: String?
@@ -37,6 +41,9 @@ struct DownloadCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (org == nil) != !user else { throw ValidationError("Give exactly one of --org ORG or --user.") }
+        guard (migrationID == nil) == allExported else {
+            throw ValidationError("Give a migration id or --all-exported.")
+        }
     }
 
     func run() async throws {
@@ -51,9 +58,45 @@ struct DownloadCommand: AsyncParsableCommand {
         let (client, settings) = try Result { () throws(CommandFailure) in try connection.client(output: output) }
             .orExit()
         let scope: MigrationScope = user ? .user : .organization(org ?? "")
-        let outcome = await ArchiveDownloadRun(client: client, directory: settings.downloadDirectory)
-            .run(scope, id: migrationID)
+        let runner = ArchiveDownloadRun(client: client, directory: settings.downloadDirectory)
+        let outcome: Result<Void, CommandFailure>
+        if let migrationID {
+            outcome = await runner.run(scope, id: migrationID)
+        } else {
+            outcome = await allExported(runner, client, scope, settings.downloadDirectory)
+        }
         try? await client.shutdown()
         try outcome.orExit()
+    }
+
+    /// Downloads every exported archive of `scope` that the folder's manifest does not list yet, one after
+    /// another, going on past a failure; a summary line at the end, and exit 1 when any failed.
+    private func allExported(
+        _ runner: ArchiveDownloadRun, _ client: GitHubClient, _ scope: MigrationScope, _ directory: URL
+    ) async -> Result<Void, CommandFailure> {
+        let migrations: [Migration]
+        do {
+            migrations = try await client.listMigrations(scope)
+        } catch let error as GitHubError {
+            return .failure(.api(error))
+        } catch {
+            return .failure(.failed("\(error)"))
+        }
+        let saved = ArchiveScanner.scan(directory)
+        let wanted = migrations.filter { $0.state == .exported && saved[MigrationKey(scope: scope, id: $0.id)] == nil }
+        var failed: [Int64] = []
+        for migration in wanted {
+            if case .failure(let failure) = await runner.run(scope, id: migration.id) {
+                if case .interrupted = failure { return .failure(failure) }
+                _ = failure.exit()
+                failed.append(migration.id)
+            }
+        }
+        let done = wanted.count - failed.count
+        Console.line("\(done) of \(wanted.count) exported archive\(wanted.count == 1 ? "" : "s") of \(scope) saved")
+        guard failed.isEmpty else {
+            return .failure(.failed("not saved: \(failed.map(String.init).joined(separator: ", "))"))
+        }
+        return .success(())
     }
 }
