@@ -67,7 +67,7 @@ struct DownloadCommandTests {
 
     @Test("failures exit non-zero with one line: not exported, no token, a bad token, bad arguments")
     func failures() async throws {
-        let simulator = try await SimulatorProcess()
+        let simulator = try await SimulatorProcess(arguments: ["--export-seconds", "600"])
         defer { simulator.terminate() }
         let folder = try TemporaryDirectory(prefix: "migdash-cli-fail")
         let run = try CommandRun()
