@@ -11,6 +11,15 @@ enum Console {
         write(TerminalText.safe(text, keepingNewlines: true) + "\n", to: .standardOutput)
     }
 
+    /// Writes `value` as indented JSON with sorted keys, the one form every `--json` prints. JSON escapes
+    /// C0 controls itself; the filter still takes DEL, C1 and bidi overrides, which JSON leaves as they
+    /// are, and keeps the encoder's newlines.
+    static func json(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        line(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
     /// Writes `text` and a newline to standard error.
     static func error(_ text: String) {
         write(TerminalText.safe(text, keepingNewlines: true) + "\n", to: .standardError)

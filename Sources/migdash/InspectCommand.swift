@@ -35,11 +35,7 @@ struct InspectCommand: AsyncParsableCommand {
         }
         let manifest = ManifestCheck(url, report: report)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            // JSON escapes C0 controls itself; the filter still takes DEL, C1 and bidi overrides,
-            // which JSON leaves as they are, and keeps the encoder's newlines.
-            Console.line(String(decoding: try encoder.encode(report), as: UTF8.self))
+            try Console.json(report)
         } else {
             Console.line(report.file)
             for line in report.lines() {

@@ -55,9 +55,7 @@ struct ListCommand: AsyncParsableCommand {
         try? await client.shutdown()
         let rows = try outcome.orExit()
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Console.line(String(decoding: (try? encoder.encode(rows)) ?? Data("[]".utf8), as: UTF8.self))
+            try Console.json(rows)
         } else if csv {
             Console.line(ListedMigration.csvHeader.joined(separator: ","))
             rows.forEach { Console.line($0.csvLine) }

@@ -54,9 +54,7 @@ struct ShowCommand: AsyncParsableCommand {
         try? await client.shutdown()
         let shown = try outcome.orExit()
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Console.line(String(decoding: (try? encoder.encode(shown)) ?? Data("{}".utf8), as: UTF8.self))
+            try Console.json(shown)
         } else {
             shown.lines.forEach(Console.line)
         }

@@ -68,9 +68,7 @@ struct StartCommand: AsyncParsableCommand {
         try? await client.shutdown()
         if json {
             let rows = started.map { ListedMigration($0, scope: scope, downloaded: nil) }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Console.line(String(decoding: (try? encoder.encode(rows)) ?? Data("[]".utf8), as: UTF8.self))
+            try Console.json(rows)
         }
         try outcome.orExit()
     }

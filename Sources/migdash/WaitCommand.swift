@@ -52,9 +52,7 @@ struct WaitCommand: AsyncParsableCommand {
         let finished = try outcome.orExit()
         if json {
             let rows = ids.compactMap { id in finished[id].map { ListedMigration($0, scope: scope, downloaded: nil) } }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Console.line(String(decoding: (try? encoder.encode(rows)) ?? Data("[]".utf8), as: UTF8.self))
+            try Console.json(rows)
         }
         let failed = ids.filter { finished[$0]?.state == .failed }
         guard failed.isEmpty else {
