@@ -16,11 +16,7 @@ struct DeleteArchiveCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The organization whose migrations they are.")
-    var org: String?
-
-    @Flag(help: "Migrations of your own account (/user/migrations).")
-    var user = false
+    @OptionGroup var owner: ScopeOptions
 
     @Argument(help: "The migrations' ids.")
     var ids: [Int64]
@@ -34,12 +30,11 @@ struct DeleteArchiveCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws {
-        guard (org == nil) != !user else { throw ValidationError("Give exactly one of --org ORG or --user.") }
         guard !ids.isEmpty, ids.count <= 1_000 else { throw ValidationError("Give from 1 to 1000 migration ids.") }
     }
 
     func run() async throws {
-        let scope: MigrationScope = user ? .user : .organization(org ?? "")
+        let scope = owner.scope
         let (client, settings) = try Result { () throws(CommandFailure) in try connection.client(output: output) }
             .orExit()
         let outcome = await delete(client, scope, settings)

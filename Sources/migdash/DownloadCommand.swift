@@ -22,11 +22,7 @@ struct DownloadCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The organization whose migration it is.")
-    var org: String?
-
-    @Flag(help: "A migration of your own account (/user/migrations).")
-    var user = false
+    @OptionGroup var owner: ScopeOptions
 
     @Argument(help: "The migration's id (or --all-exported).")
     var migrationID: Int64?
@@ -40,14 +36,13 @@ struct DownloadCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws {
-        guard (org == nil) != !user else { throw ValidationError("Give exactly one of --org ORG or --user.") }
         guard (migrationID == nil) == allExported else {
             throw ValidationError("Give a migration id or --all-exported.")
         }
     }
 
     func run() async throws {
-        if let org {
+        if let org = owner.org {
             // The login becomes part of a file name: refuse one that could climb out of the folder.
             do throws(ArchiveDownloadError) {
                 try ArchiveFileName.checkLogin(org)
@@ -57,7 +52,7 @@ struct DownloadCommand: AsyncParsableCommand {
         }
         let (client, settings) = try Result { () throws(CommandFailure) in try connection.client(output: output) }
             .orExit()
-        let scope: MigrationScope = user ? .user : .organization(org ?? "")
+        let scope = owner.scope
         let runner = ArchiveDownloadRun(client: client, directory: settings.downloadDirectory)
         let outcome: Result<Void, CommandFailure>
         if let migrationID {

@@ -15,11 +15,7 @@ struct ShowCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The organization whose migration it is.")
-    var org: String?
-
-    @Flag(help: "A migration of your own account (/user/migrations).")
-    var user = false
+    @OptionGroup var owner: ScopeOptions
 
     @Argument(help: "The migration's id.")
     var migrationID: Int64
@@ -32,14 +28,10 @@ struct ShowCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
-    func validate() throws {
-        guard (org == nil) != !user else { throw ValidationError("Give exactly one of --org ORG or --user.") }
-    }
-
     func run() async throws {
         let (client, settings) = try Result { () throws(CommandFailure) in try connection.client(output: output) }
             .orExit()
-        let scope: MigrationScope = user ? .user : .organization(org ?? "")
+        let scope = owner.scope
         let outcome: Result<ShownMigration, CommandFailure>
         do {
             let migration = try await client.migration(scope, id: migrationID)

@@ -18,11 +18,7 @@ struct StartCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The organization whose repositories they are.")
-    var org: String?
-
-    @Flag(help: "Repositories of your own account (/user/migrations).")
-    var user = false
+    @OptionGroup var owner: ScopeOptions
 
     @Argument(help: "The repositories: name for an organization's, owner/name for yours.")
     var repositories: [String]
@@ -54,7 +50,6 @@ struct StartCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws {
-        guard (org == nil) != !user else { throw ValidationError("Give exactly one of --org ORG or --user.") }
         guard !repositories.isEmpty, repositories.count <= 1_000 else {
             throw ValidationError("Give from 1 to 1000 repositories.")
         }
@@ -62,7 +57,7 @@ struct StartCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (client, _) = try Result { () throws(CommandFailure) in try connection.client() }.orExit()
-        let scope: MigrationScope = user ? .user : .organization(org ?? "")
+        let scope = owner.scope
         var started: [Migration] = []
         let outcome = await start(client, scope, into: &started)
         try? await client.shutdown()

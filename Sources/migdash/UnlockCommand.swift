@@ -16,11 +16,7 @@ struct UnlockCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The organization whose migration it is.")
-    var org: String?
-
-    @Flag(help: "A migration of your own account (/user/migrations).")
-    var user = false
+    @OptionGroup var owner: ScopeOptions
 
     @Option(help: "Find the migrations that locked this repository and unlock it (instead of ID).")
     var repo: String?
@@ -34,7 +30,6 @@ struct UnlockCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws {
-        guard (org == nil) != !user else { throw ValidationError("Give exactly one of --org ORG or --user.") }
         if repo != nil {
             guard words.isEmpty, !all else { throw ValidationError("Give --repo NAME alone, without an id.") }
         } else {
@@ -47,7 +42,7 @@ struct UnlockCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (client, _) = try Result { () throws(CommandFailure) in try connection.client() }.orExit()
-        let scope: MigrationScope = user ? .user : .organization(org ?? "")
+        let scope = owner.scope
         let outcome = await unlock(client, scope)
         try? await client.shutdown()
         try outcome.orExit()

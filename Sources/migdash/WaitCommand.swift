@@ -18,11 +18,7 @@ struct WaitCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The organization whose migrations they are.")
-    var org: String?
-
-    @Flag(help: "Migrations of your own account (/user/migrations).")
-    var user = false
+    @OptionGroup var owner: ScopeOptions
 
     @Argument(help: "The migrations' ids.")
     var ids: [Int64]
@@ -36,7 +32,6 @@ struct WaitCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws {
-        guard (org == nil) != !user else { throw ValidationError("Give exactly one of --org ORG or --user.") }
         guard !ids.isEmpty, ids.count <= 1_000 else { throw ValidationError("Give from 1 to 1000 migration ids.") }
         if let timeout, DurationText.seconds(timeout) == nil {
             throw ValidationError("--timeout \(timeout) is not a duration such as 90s, 30m or 2h.")
@@ -45,7 +40,7 @@ struct WaitCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (client, _) = try Result { () throws(CommandFailure) in try connection.client() }.orExit()
-        let scope: MigrationScope = user ? .user : .organization(org ?? "")
+        let scope = owner.scope
         let limit = timeout.flatMap(DurationText.seconds).map { Date().addingTimeInterval($0) }
         let outcome = await watch(client, scope, until: limit)
         try? await client.shutdown()
