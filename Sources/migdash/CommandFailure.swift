@@ -15,6 +15,12 @@ enum CommandFailure: Error {
     /// What the user named is not there (exit status 4).
     case notFound(String)
 
+    /// The failure for an error a call to GitHub threw: its own exit status when GitHub (or the way to
+    /// it) reported it, else a plain failure.
+    static func of(_ error: any Error) -> CommandFailure {
+        (error as? GitHubError).map(CommandFailure.api) ?? .failed("\(error)")
+    }
+
     /// Prints the line and leaves with the status.
     func exit() -> ExitCode {
         switch self {

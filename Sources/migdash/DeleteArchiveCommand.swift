@@ -73,10 +73,8 @@ struct DeleteArchiveCommand: AsyncParsableCommand {
             } catch let error as GitHubError where error.kind == .notFound {
                 Console.line("no archive of \(scope) #\(id): already deleted or expired")
                 gone.append(id)
-            } catch let error as GitHubError {
-                return .failure(.api(error))
             } catch {
-                return .failure(.failed("\(error)"))
+                return .failure(.of(error))
             }
         }
         if !gone.isEmpty { return .failure(.notFound("\(gone.count) of \(ids.count) archives were not there")) }

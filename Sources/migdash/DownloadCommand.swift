@@ -72,10 +72,8 @@ struct DownloadCommand: AsyncParsableCommand {
         let migrations: [Migration]
         do {
             migrations = try await client.listMigrations(scope)
-        } catch let error as GitHubError {
-            return .failure(.api(error))
         } catch {
-            return .failure(.failed("\(error)"))
+            return .failure(.of(error))
         }
         let saved = ArchiveScanner.scan(directory)
         let wanted = migrations.filter { $0.state == .exported && saved[MigrationKey(scope: scope, id: $0.id)] == nil }

@@ -100,10 +100,8 @@ struct ListCommand: AsyncParsableCommand {
             }
             rows.sort { ($0.0.createdAt, $0.0.id) > ($1.0.createdAt, $1.0.id) }
             return .success(rows.map(\.1))
-        } catch let error as GitHubError {
-            return .failure(.api(error))
         } catch {
-            return .failure(.failed("\(error)"))
+            return .failure(.of(error))
         }
     }
 }

@@ -38,10 +38,8 @@ struct ShowCommand: AsyncParsableCommand {
             let repositories = try await client.migrationRepositories(scope, id: migrationID)
             let saved = ArchiveScanner.scan(settings.downloadDirectory)[MigrationKey(scope: scope, id: migrationID)]
             outcome = .success(ShownMigration(migration, scope: scope, repositories: repositories, downloaded: saved))
-        } catch let error as GitHubError {
-            outcome = .failure(.api(error))
         } catch {
-            outcome = .failure(.failed("\(error)"))
+            outcome = .failure(.of(error))
         }
         try? await client.shutdown()
         let shown = try outcome.orExit()

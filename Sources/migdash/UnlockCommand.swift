@@ -83,10 +83,8 @@ struct UnlockCommand: AsyncParsableCommand {
                 }
             }
             return .success(())
-        } catch let error as GitHubError {
-            return .failure(.api(error))
         } catch {
-            return .failure(.failed("\(error)"))
+            return .failure(.of(error))
         }
     }
 }

@@ -87,10 +87,8 @@ struct WaitCommand: AsyncParsableCommand {
                 }
                 try await Task.sleep(for: .seconds(pause))
             }
-        } catch let error as GitHubError {
-            return .failure(.api(error))
         } catch {
-            return .failure(.failed("\(error)"))
+            return .failure(.of(error))
         }
     }
 }
