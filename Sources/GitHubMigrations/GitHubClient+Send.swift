@@ -31,6 +31,7 @@ extension GitHubClient {
             } catch let error as CancellationError {
                 throw error
             } catch {
+                await gate.count { $0.transportFailures &+= 1 }
                 if request.method.isIdempotent, attempts.transient < configuration.maxRetries,
                     !GitHubError.isPermanentTransportFailure(error)
                 {
@@ -41,6 +42,7 @@ extension GitHubClient {
                 throw Self.transportError(error, request: request.summary, url: hop)
             }
             await gate.observe(response.headers)
+            await gate.count { $0.countResponse(response.status) }
             switch response.status {
             case 304 where cached != nil:
                 await gate.count { $0.notModified += 1 }

@@ -63,6 +63,8 @@ final class DashboardRuntime {
             if state.quitting { break }
         }
         if !state.quitting { draw() }
+        // Nothing here keeps history yet: the changes the reducer noted are let go each turn.
+        _ = state.changes.take()
     }
 
     /// Draws the frame; an unchanged frame is not even handed to the terminal.
@@ -93,22 +95,8 @@ final class DashboardRuntime {
         }
     }
 
-    /// Seconds until something on screen or in the schedule is due: a poll, a notice expiring,
-    /// a countdown or a download ticking. Idle, this is up to half a minute.
-    func nextWake() -> Double {
-        let now = clock()
-        var wait = 30.0
-        // A poll in flight wakes the loop through the inbox when it answers; only idle targets count.
-        if let due = state.nextPollDue(after: now) { wait = min(wait, due.timeIntervalSince(now)) }
-        if let until = state.poll.blockedUntil { wait = min(wait, until.timeIntervalSince(now)) }
-        if let notice = state.notice { wait = min(wait, notice.until.timeIntervalSince(now)) }
-        // Countdowns on screen: a retry, a client pause, a download's rate.
-        if case .retrying = state.connection { wait = min(wait, 1) }
-        if state.apiPause != nil || !state.downloads.isEmpty { wait = min(wait, 1) }
-        // "updated 25s ago" moves in steps of five seconds.
-        if state.lastRefresh != nil { wait = min(wait, 5) }
-        return max(0.005, wait)
-    }
+    /// Seconds until something on screen or in the schedule is due (`DashboardState.secondsUntilDue`).
+    func nextWake() -> Double { state.secondsUntilDue(at: clock()) }
 
     /// Blocks in `poll` on the terminal's input and the inbox's wake pipe: no busy polling.
     private func wait(seconds: Double) {

@@ -22,6 +22,9 @@ extension Reducer {
         var effects: [Effect] = []
         if let index = state.imports.firstIndex(where: { $0.repository == repo }) {
             let previous = state.imports[index].progress
+            if previous?.status != progress.status {
+                state.changes.append(.importChanged(repo, from: previous?.status, progress, at: time))
+            }
             if let previous, previous.status != progress.status {
                 let change = "import \(repo)  \(previous.status) → \(progress.status)"
                 log(&state, .change, ScreenText.clean(change), at: time)
@@ -33,6 +36,7 @@ extension Reducer {
             state.imports[index].progress = progress
         } else {
             state.imports.append(ImportEntry(repository: repo, progress: progress, updated: time))
+            state.changes.append(.importChanged(repo, from: nil, progress, at: time))
         }
         pollSucceeded(&state, .sourceImport(repo), at: time)
         // A finished import does not change again: stop asking about it.
@@ -44,6 +48,7 @@ extension Reducer {
     static func importGone(_ state: inout DashboardState, _ repo: RepositoryName, at time: Date) -> [Effect] {
         if state.imports.contains(where: { $0.repository == repo && $0.progress != nil }) {
             log(&state, .change, "import \(repo)  no longer exists", at: time)
+            state.changes.append(.importGone(repo, at: time))
         }
         state.imports.removeAll { $0.repository == repo }
         state.cursors[.imports]?.clamp(count: state.imports.count)

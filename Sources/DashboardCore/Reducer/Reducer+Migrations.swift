@@ -5,7 +5,8 @@ extension Reducer {
     /// The user is known: decide which organizations to watch and read page 1 of each list at once.
     static func connected(_ state: inout DashboardState, user: String, orgs: [String], at time: Date) -> [Effect] {
         state.user = user
-        state.orgs = state.session.configuredOrgs.isEmpty ? orgs : state.session.configuredOrgs
+        let watched = state.session.configuredOrgs.isEmpty ? orgs : state.session.configuredOrgs
+        state.orgs = state.session.watchesOrganizations ? watched : []
         noteRecovery(&state, .account, at: time)
         state.poll.remove(.account)
         for scope in state.watchedScopes { state.poll.add(.front(scope)) }
@@ -115,12 +116,16 @@ extension Reducer {
             state.sightings[key] = Sighting(page: page ?? state.sightings[key]?.page, reading: reading)
             guard previous != migration else { continue }
             changed.append(key)
-            if previous == nil { fresh.insert(key) }
+            if previous == nil {
+                fresh.insert(key)
+                state.changes.append(.migrationAppeared(key, migration, alreadyThere: quiet, at: time))
+            }
             state.record(migration, for: key)
             if migration.state == .exported {
                 state.exportedAt[key] = min(state.exportedAt[key] ?? migration.updatedAt, migration.updatedAt)
             }
             if let previous, previous.state != migration.state {
+                state.changes.append(.migrationChanged(key, from: previous.state, migration, at: time))
                 log(&state, .change, "\(migration.id) \(scope)  \(previous.state) → \(migration.state)", at: time)
                 if migration.state.isFinished, state.session.bell { effects.append(.bell) }
             } else if previous == nil, !quiet {
@@ -156,6 +161,7 @@ extension Reducer {
             state.exportedAt[key] = nil
             state.sightings[key] = nil
             dropped.insert(key)
+            state.changes.append(.migrationGone(key, at: state.now))
         }
         return dropped
     }

@@ -101,6 +101,8 @@ public struct DashboardState: Sendable {
     public var notice: (text: String, until: Date)?
     /// Set once the user asked to leave.
     public var quitting = false
+    /// What changed at GitHub or on disk since a consumer last took the changes (`migdash watch`).
+    public var changes = ChangeFeed()
 
     /// Records a migration as GitHub reported it.
     public mutating func record(_ migration: Migration, for key: MigrationKey) {
@@ -123,7 +125,9 @@ public struct DashboardState: Sendable {
     }
 
     /// The scopes whose migrations are shown: the user's own, then each watched organization.
-    public var watchedScopes: [MigrationScope] { [.user] + orgs.map(MigrationScope.organization) }
+    public var watchedScopes: [MigrationScope] {
+        (session.watchesUser ? [.user] : []) + orgs.map(MigrationScope.organization)
+    }
 
     /// What the status bar's account of the data rests on: the account until it is known, then each
     /// watched scope's list.

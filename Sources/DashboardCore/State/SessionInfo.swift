@@ -6,6 +6,10 @@ public struct SessionInfo: Sendable, Equatable {
     public var host: String
     /// Organizations named with `--org`; empty means those the user belongs to.
     public var configuredOrgs: [String]
+    /// Whether the user's own migrations are watched (`migdash watch --org ORG` alone leaves them out).
+    public var watchesUser = true
+    /// Whether organizations are watched at all (`migdash watch --user` alone leaves them out).
+    public var watchesOrganizations = true
     /// Mutating commands are disabled.
     public var readOnly: Bool
     /// Ring the bell when a migration or import finishes.

@@ -8,6 +8,17 @@ public struct RequestStatistics: Sendable, Hashable {
     public var retries = 0
     /// Calls that ended in an error.
     public var failures = 0
+    /// Every response GitHub sent, by HTTP status (retried ones and 304s included; a status outside
+    /// 100-599 counts as 0). At most 501 keys, so a hostile server cannot grow it.
+    public var responses: [Int: Int] = [:]
+    /// Attempts that got no response: refused, cut, timed out, TLS.
+    public var transportFailures = 0
+
+    /// Counts one response with `status`.
+    public mutating func countResponse(_ status: Int) {
+        let key = (100...599).contains(status) ? status : 0
+        responses[key, default: 0] = responses[key, default: 0] &+ 1
+    }
 
     /// Creates zeroed counters.
     public init() {}
