@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         .systemLibrary(
@@ -50,6 +51,10 @@ let package = Package(
             dependencies: [
                 "ArchiveInspection", "DashboardCore", "DashboardViews", "CursesTerminal", "GitHubMigrations",
                 "MigrationSimulator", "TerminalUI", .product(name: "Yams", package: "Yams"),
+                // `migdash watch --metrics-listen`: the text format by the Prometheus project's own rules,
+                // served by the Hummingbird the simulator already brings.
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
         .target(name: "ArchiveModel"),

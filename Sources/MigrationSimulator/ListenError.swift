@@ -15,8 +15,9 @@ public struct ListenError: Error, Sendable, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
-    /// Names a failure of the server library to bind `host:port`.
-    init(host: String, port: Int, error: any Error) {
+    /// Names a failure of the server library to bind `host:port` (the simulator's listeners, and
+    /// `migdash watch`'s metrics server).
+    public init(host: String, port: Int, error: any Error) {
         self.init(host: host, port: port, reason: Self.reason(error))
     }
 

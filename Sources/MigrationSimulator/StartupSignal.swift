@@ -1,8 +1,8 @@
 import Synchronization
 
 /// Hands the bound port from Hummingbird's `onServerRunning` to the task awaiting `start()`,
-/// whichever of the two happens first.
-final class StartupSignal: Sendable {
+/// whichever of the two happens first (the simulator's listeners and `migdash watch`'s metrics server).
+public final class StartupSignal: Sendable {
     private enum State {
         case waiting(CheckedContinuation<Int, any Error>?)
         case done(Result<Int, any Error>)
@@ -10,8 +10,11 @@ final class StartupSignal: Sendable {
 
     private let state = Mutex<State>(.waiting(nil))
 
+    /// A signal not yet resolved.
+    public init() {}
+
     /// Delivers the outcome; only the first call counts.
-    func resolve(_ result: Result<Int, any Error>) {
+    public func resolve(_ result: Result<Int, any Error>) {
         let continuation = state.withLock { state -> CheckedContinuation<Int, any Error>? in
             guard case .waiting(let continuation) = state else { return nil }
             state = .done(result)
@@ -21,7 +24,7 @@ final class StartupSignal: Sendable {
     }
 
     /// Waits for the bound port, or throws why the server could not listen.
-    func wait() async throws -> Int {
+    public func wait() async throws -> Int {
         try await withCheckedThrowingContinuation { continuation in
             let ready = state.withLock { state -> Result<Int, any Error>? in
                 if case .done(let result) = state { return result }

@@ -11,6 +11,7 @@ struct Migdash: AsyncParsableCommand {
         subcommands: [
             DashboardCommand.self, ListCommand.self, ShowCommand.self, StartCommand.self, WaitCommand.self,
             UnlockCommand.self,
+            WatchCommand.self,
             DeleteArchiveCommand.self,
             DownloadCommand.self,
             InspectCommand.self,

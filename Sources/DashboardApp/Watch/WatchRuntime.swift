@@ -1,0 +1,79 @@
+import DashboardCore
+import Foundation
+
+/// `migdash watch`'s loop: the dashboard's reducer, poll planner and effect runner with no screen. It
+/// waits for results or the next due time without spinning, applies what arrived, and hands what changed
+/// to `emit` as events; with metrics on, it posts a reading of the state to the board every few seconds.
+final class WatchRuntime {
+    private let runner: EffectRunner
+    private let inbox: EventInbox
+    private let clock: () -> Date
+    private let emit: ([WatchEvent]) -> Void
+    private let board: MetricsBoard?
+    private var reporter = WatchReporter()
+    private var tallies = WatchMetrics()
+    private var lastPost: Date?
+    /// The state, readable by tests between steps.
+    private(set) var state: DashboardState
+
+    init(
+        runner: EffectRunner, inbox: EventInbox, state: DashboardState, board: MetricsBoard?,
+        clock: @escaping () -> Date = Date.init, emit: @escaping ([WatchEvent]) -> Void
+    ) {
+        self.runner = runner
+        self.inbox = inbox
+        self.state = state
+        self.board = board
+        self.clock = clock
+        self.emit = emit
+    }
+
+    /// Runs until a signal asks it to stop, or GitHub refuses the token (nobody is there to fix it).
+    func run() {
+        dispatch(Reducer.start(&state))
+        report()
+        while !state.quitting, !refused { step() }
+    }
+
+    /// True once GitHub refused the token: polling has stopped for good.
+    var refused: Bool {
+        if case .unauthorized = state.connection { return true }
+        return false
+    }
+
+    /// One turn: wait for results or the next due time, apply them, report what changed.
+    func step() {
+        let wait = state.secondsUntilDue(at: clock())
+        var fds = [pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0)]
+        _ = poll(&fds, 1, Int32(min(max(wait, 0.005), 3600) * 1000))
+        var events = inbox.drain()
+        events.append(.tick(clock()))
+        for event in events {
+            dispatch(Reducer.reduce(&state, event))
+            if state.quitting { break }
+        }
+        report()
+    }
+
+    private func report() {
+        let events = reporter.events(&state)
+        tallies.count(events)
+        if !events.isEmpty { emit(events) }
+        guard let board else { return }
+        let now = clock()
+        if let lastPost, now.timeIntervalSince(lastPost) < MetricsBoard.interval, now >= lastPost { return }
+        lastPost = now
+        board.post(tallies.families(state))
+    }
+
+    private func dispatch(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            // No terminal: nothing to ring or suspend.
+            case .bell, .suspend: continue
+            case .quit: state.quitting = true
+            default: runner.run(effect)
+            }
+        }
+    }
+}
