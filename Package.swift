@@ -115,7 +115,7 @@ let package = Package(
             ],
             exclude: ["Scripts"]
         ),
-        .testTarget(name: "MigdashCommandTests", dependencies: ["TestSupport", "migdash"]),
+        .testTarget(name: "MigdashCommandTests", dependencies: ["TestSupport", "migdash"], exclude: ["Scripts"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalUI"]),
         .testTarget(
             name: "DashboardCoreTests",

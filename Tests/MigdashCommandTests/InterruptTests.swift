@@ -4,31 +4,6 @@ import Testing
 
 @Suite("SIGINT and SIGTERM during migdash download: the .part is kept, one line says so, 128 + signal")
 struct InterruptTests {
-    /// A `migdash download` started as a child, its output still arriving.
-    private struct Download {
-        let processID: Int32
-        let exit: ProcessExit
-        let output: PipeDrain
-        let errors: PipeDrain
-    }
-
-    private func start(_ arguments: [String], _ run: CommandRun) throws -> Download {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try MigdashBinary.path)
-        process.arguments = arguments
-        process.environment = run.environment
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        let exit = ProcessExit(watching: process)
-        try process.run()
-        return Download(
-            processID: process.processIdentifier, exit: exit, output: PipeDrain(output.fileHandleForReading),
-            errors: PipeDrain(errors.fileHandleForReading))
-    }
-
     /// Starts a download, sends `signal` once a tenth has arrived, and checks what it leaves behind.
     private func interrupt(with signal: Int32, status: Int32, _ simulator: SimulatorProcess) async throws {
         let folder = try TemporaryDirectory(prefix: "migdash-cli-interrupt")
@@ -37,7 +12,7 @@ struct InterruptTests {
             "download", "--org", "octo-org", "240498", "--output", folder.path, "--api-url", simulator.apiURL,
             "--token-file", CommandRun.simulatorTokenFile,
         ]
-        let download = try start(arguments, run)
+        let download = try ProcessRunner.launch(try MigdashBinary.path, arguments, environment: run.environment)
         let deadline = ContinuousClock.now.advanced(by: .seconds(20))
         while !download.output.text.contains("downloading 10%"), !download.exit.hasEnded,
             ContinuousClock.now < deadline

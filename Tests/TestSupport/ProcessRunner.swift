@@ -14,6 +14,8 @@ public enum ProcessRunner {
 
     /// A started command: its end and what it prints, still arriving.
     public struct Launched: Sendable {
+        /// The command's process id, for signals.
+        public var processID: Int32
         /// The command's end.
         public var exit: ProcessExit
         /// Standard output so far.
@@ -63,6 +65,7 @@ public enum ProcessRunner {
         let exit = ProcessExit(watching: process)
         try process.run()
         return Launched(
-            exit: exit, output: PipeDrain(output.fileHandleForReading), errors: PipeDrain(errors.fileHandleForReading))
+            processID: process.processIdentifier, exit: exit, output: PipeDrain(output.fileHandleForReading),
+            errors: PipeDrain(errors.fileHandleForReading))
     }
 }
