@@ -26,3 +26,26 @@ extension ConnectionOptions {
         return (GitHubClient(configuration: configuration), settings)
     }
 }
+
+extension ConnectionOptions {
+    /// The whole settings and the token for a run of the dashboard's core without a screen (`watch`,
+    /// `wait`): `adjust` sets what the command decides on top of the flags and the config file. Never
+    /// rings, never writes to GitHub.
+    func headlessSettings(_ adjust: (inout LaunchOptions) -> Void = { _ in }) throws(CommandFailure) -> (
+        Settings, String
+    ) {
+        var options = LaunchOptions()
+        let settings: Settings
+        do {
+            try apply(to: &options)
+            options.noBell = true
+            options.readOnly = true
+            adjust(&options)
+            settings = try Settings.resolve(options, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw .usage("\(error)")
+        }
+        guard let token = settings.token else { throw .usage(TokenResolver.missingTokenHelp) }
+        return (settings, token)
+    }
+}

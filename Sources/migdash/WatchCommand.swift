@@ -55,21 +55,14 @@ struct WatchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = LaunchOptions()
-        let settings: Settings
-        do {
-            try connection.apply(to: &options)
-            options.orgs = orgs
-            options.downloadDirectory = output
-            options.autoDownload = autoDownload
-            options.requestBudget = requestBudget
-            options.noBell = true
-            options.readOnly = true
-            settings = try Settings.resolve(options, environment: ProcessInfo.processInfo.environment)
-        } catch {
-            throw CommandFailure.usage("\(error)").exit()
-        }
-        guard let token = settings.token else { throw CommandFailure.usage(TokenResolver.missingTokenHelp).exit() }
+        let (settings, token) = try Result { () throws(CommandFailure) in
+            try connection.headlessSettings { options in
+                options.orgs = orgs
+                options.downloadDirectory = output
+                options.autoDownload = autoDownload
+                options.requestBudget = requestBudget
+            }
+        }.orExit()
         var session = settings.session
         // --org alone leaves your own migrations out; --user alone leaves organizations out.
         session.watchesUser = user || orgs.isEmpty
@@ -89,13 +82,14 @@ struct WatchCommand: AsyncParsableCommand {
             for event in events { ndjson ? Self.printJSON(event) : Console.line(event.line) }
         }
         switch outcome {
-        case .success(let status):
-            if status != 0 { throw ExitCode(status) }
+        case .success(let end):
+            if let signal = end.signal { throw ExitCode(Interruption.exitStatus(signal)) }
+            if end.refused {
+                Console.error("migdash: GitHub refused the token; watch stopped")
+                throw ExitCode(ExitStatus.denied)
+            }
         case .failure(.cannotListen(let why)):
             throw CommandFailure.usage(why).exit()
-        case .failure(.refused):
-            Console.error("migdash: GitHub refused the token; watch stopped")
-            throw ExitCode(ExitStatus.denied)
         }
     }
 

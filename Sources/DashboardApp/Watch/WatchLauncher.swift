@@ -15,14 +15,26 @@ public struct WatchOptions: Sendable {
     public init() {}
 }
 
-/// Starts `migdash watch`: the client, the effect runner and the signal relay of the dashboard, the
-/// headless loop, and the metrics server; and stops them all on the way out.
+/// How a headless run ended.
+public struct WatchOutcome: Sendable {
+    /// The signal that stopped it, if one did.
+    public var signal: Int32?
+    /// True when GitHub refused the token.
+    public var refused: Bool
+    /// The state at the end: what a command that waited for something reads its answer from.
+    public var state: DashboardState
+}
+
+/// Starts a headless run (`migdash watch`, `migdash wait`): the client, the effect runner and the signal
+/// relay of the dashboard, the headless loop, and the metrics server; and stops them all on the way out.
 public enum WatchLauncher {
-    /// Runs until SIGINT, SIGTERM or SIGHUP (exit 128 + the signal) or until GitHub refuses the token
-    /// (exit 3). `emit` gets the events of each turn, on the loop's thread.
+    /// Runs until SIGINT, SIGTERM or SIGHUP, until GitHub refuses the token, or until `done` holds for the
+    /// state. `emit` gets the events of each turn, on the loop's thread.
     public static func run(
-        _ settings: Settings, token: String, options: WatchOptions, emit: @escaping @Sendable ([WatchEvent]) -> Void
-    ) async -> Result<Int32, WatchFailure> {
+        _ settings: Settings, token: String, options: WatchOptions,
+        done: @escaping @Sendable (DashboardState) -> Bool = { _ in false },
+        emit: @escaping @Sendable ([WatchEvent]) -> Void
+    ) async -> Result<WatchOutcome, WatchFailure> {
         let inbox = EventInbox()
         var configuration = ClientConfiguration(baseURL: settings.apiURL, token: token)
         configuration.onPause = { until in
@@ -45,24 +57,22 @@ public enum WatchLauncher {
         }
         let signals = SignalRelay(inbox: inbox)
         inbox.post(.archivesFound(ArchiveScanner.scan(settings.downloadDirectory)))
-        let refused: Bool = await MainActor.run { [board] in
+        let (refused, state): (Bool, DashboardState) = await MainActor.run { [board] in
             let state = DashboardState(now: Date(), size: Size(width: 120, height: 40), session: settings.session)
-            let runtime = WatchRuntime(runner: runner, inbox: inbox, state: state, board: board, emit: emit)
+            let runtime = WatchRuntime(
+                runner: runner, inbox: inbox, state: state, board: board, done: done, emit: emit)
             runtime.run()
-            return runtime.refused
+            return (runtime.refused, runtime.state)
         }
         signals.cancel()
         await server?.stop()
         await runner.shutdown()
-        if let signal = signals.lastSignal { return .success(128 + signal) }
-        return refused ? .failure(.refused) : .success(0)
+        return .success(WatchOutcome(signal: signals.lastSignal, refused: refused, state: state))
     }
 }
 
-/// Why `migdash watch` stopped on its own.
+/// Why `migdash watch` could not start.
 public enum WatchFailure: Error, Sendable {
     /// The metrics address could not be bound.
     case cannotListen(String)
-    /// GitHub refused the token; nobody is there to give another.
-    case refused
 }

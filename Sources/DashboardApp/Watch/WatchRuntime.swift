@@ -10,6 +10,7 @@ final class WatchRuntime {
     private let clock: () -> Date
     private let emit: ([WatchEvent]) -> Void
     private let board: MetricsBoard?
+    private let done: (DashboardState) -> Bool
     private var reporter = WatchReporter()
     private var tallies = WatchMetrics()
     private var lastPost: Date?
@@ -18,8 +19,10 @@ final class WatchRuntime {
 
     init(
         runner: EffectRunner, inbox: EventInbox, state: DashboardState, board: MetricsBoard?,
-        clock: @escaping () -> Date = Date.init, emit: @escaping ([WatchEvent]) -> Void
+        clock: @escaping () -> Date = Date.init, done: @escaping (DashboardState) -> Bool = { _ in false },
+        emit: @escaping ([WatchEvent]) -> Void
     ) {
+        self.done = done
         self.runner = runner
         self.inbox = inbox
         self.state = state
@@ -28,11 +31,12 @@ final class WatchRuntime {
         self.emit = emit
     }
 
-    /// Runs until a signal asks it to stop, or GitHub refuses the token (nobody is there to fix it).
+    /// Runs until a signal asks it to stop, GitHub refuses the token (nobody is there to fix it), or
+    /// `done` says the state is what the caller waited for.
     func run() {
         dispatch(Reducer.start(&state))
         report()
-        while !state.quitting, !refused { step() }
+        while !state.quitting, !refused, !done(state) { step() }
     }
 
     /// True once GitHub refused the token: polling has stopped for good.

@@ -14,8 +14,10 @@ extension Reducer {
         replan(&state)
         log(&state, .info, "connected to \(state.session.host) as \(user)", at: time)
         var effects = pollEffects(&state)
-        effects.append(.discoverImports)
-        state.importsDiscovering = true
+        if state.session.discoversImports {
+            effects.append(.discoverImports)
+            state.importsDiscovering = true
+        }
         return effects
     }
 
@@ -86,7 +88,9 @@ extension Reducer {
         -> [Effect]
     {
         let target = PollTarget.migration(key)
-        guard state.poll.entry(target) != nil, state.migrations[key] != nil else { return [] }
+        // A migration followed by id is read this way from the first time; others only once listed.
+        let known = state.migrations[key] != nil || state.session.followed.contains(key)
+        guard state.poll.entry(target) != nil, known else { return [] }
         var effects: [Effect] = []
         if let migration {
             let keep = selectionToKeep(state)

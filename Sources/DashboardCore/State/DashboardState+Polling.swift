@@ -12,6 +12,8 @@ extension DashboardState {
         let scopes = user == nil ? [] : watchedScopes.map { ($0, listings[$0]?.pages ?? 1) }
         var moving: [MigrationKey: Int?] = [:]
         for key in self.moving { moving[key] = sightings[key]?.page }
+        // A migration followed by id and not read yet is followed alone, as a moving one off every page.
+        for key in session.followed where migrations[key] == nil { moving[key] = .some(nil) }
         var checking: Set<MigrationScope> = []
         for write in pendingWrites {
             if case .startMigration(let scope, _) = write.action { checking.insert(scope) }

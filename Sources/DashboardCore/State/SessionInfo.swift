@@ -10,6 +10,11 @@ public struct SessionInfo: Sendable, Equatable {
     public var watchesUser = true
     /// Whether organizations are watched at all (`migdash watch --user` alone leaves them out).
     public var watchesOrganizations = true
+    /// Migrations followed by id alone, without reading any list (`migdash wait`): each is read with its
+    /// own conditional GET until it is exported or failed. Empty for the dashboard and `migdash watch`.
+    public var followed: [MigrationKey] = []
+    /// Whether repositories are probed for source imports after connecting (not for `migdash wait`).
+    public var discoversImports = true
     /// Mutating commands are disabled.
     public var readOnly: Bool
     /// Ring the bell when a migration or import finishes.
