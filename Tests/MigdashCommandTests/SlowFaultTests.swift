@@ -3,8 +3,8 @@ import TestSupport
 import Testing
 
 /// Faults that take real time: an answer stalled past the client's 30-second deadline, and a signed
-/// archive URL that expires while the archive is on its way. The two stall tests touch different
-/// requests, so they run side by side.
+/// archive URL that expires while the archive is on its way. The stall tests touch different
+/// requests (and start nothing but the one POST counted), so they run side by side.
 @Suite("Stalls past the deadline and expiring archive URLs under the headless commands", .sharedSimulator())
 struct SlowFaultTests {
     private func migdash(_ arguments: [String], _ simulator: SimulatorProcess) async throws -> ProcessRunner.Outcome {
@@ -42,7 +42,8 @@ struct SlowFaultTests {
     @Test("wait --timeout 3s ends with 124 on time while an answer is stalled, not when the answer comes")
     func timeoutDuringStall() async throws {
         let simulator = try SharedSimulator.simulator()
-        let id = try await simulator.startMigration(org: "octo-org", repositories: ["old-hg"])
+        // The seeded 240507, still exporting: no POST of this test's that stalledStart could count.
+        let id = 240_507
         let path = "/orgs/octo-org/migrations/\(id)"
         try await simulator.inject(fault: #"{"kind":"stall","seconds":40,"method":"GET","path":"\#(path)"}"#)
         let started = ContinuousClock.now
@@ -68,7 +69,8 @@ struct SlowFaultTests {
         let log = try await simulator.requests()
         #expect(log.contains { $0.status == 403 }, "the storage refused the expired URL")
         let archiveAsks = log.filter { $0.method == "GET" && $0.path.hasSuffix("/240498/archive") }
-        #expect(archiveAsks.count == 2, "a fresh URL asked for once: \(archiveAsks)")
+        // At least one fresh URL; more when a loaded machine lets a one-second URL lapse on the way too.
+        #expect(archiveAsks.count >= 2, "a fresh URL asked for: \(archiveAsks)")
         let name = try #require(folder.files().first { $0.hasSuffix(".tar.gz") })
         let inspected = try await CommandRun().migdash(["inspect", folder.path + "/" + name])
         #expect(inspected.status == 0, "\(inspected.output)")
