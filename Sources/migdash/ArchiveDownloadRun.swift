@@ -40,7 +40,7 @@ struct ArchiveDownloadRun: Sendable {
         do {
             migration = try await client.migration(scope, id: id)
         } catch let error as GitHubError {
-            return .failed(.failed(error.userMessage), part: nil)
+            return .failed(.api(error), part: nil)
         } catch {
             return .failed(.failed("\(error)"), part: nil)
         }
@@ -57,10 +57,21 @@ struct ArchiveDownloadRun: Sendable {
                 try await ArchiveDownloader(client: client, directory: directory)
                     .download(scope, id: id, guid: migration.guid, progress: display.update))
         } catch let error as ArchiveDownloadError {
-            return .failed(.failed(error.userMessage), part: part)
+            return .failed(Self.failure(error), part: part)
         } catch {
             // A CancellationError after a signal; `run` turns it into the line saying what is kept.
             return .failed(.failed("\(error)"), part: part)
+        }
+    }
+
+    /// The failure, with its exit status, for a download that stopped: the API's own status (a token
+    /// refused, an archive gone or expired, a rate limit), 6 for a storage that kept failing or cutting
+    /// off, 1 for the rest (an archive that did not verify, a full disk, a file in the way).
+    static func failure(_ error: ArchiveDownloadError) -> CommandFailure {
+        switch error.kind {
+        case .api: error.apiError.map(CommandFailure.api) ?? .failed(error.userMessage)
+        case .storageFailed: .network(error.userMessage)
+        default: .failed(error.userMessage)
         }
     }
 

@@ -14,6 +14,10 @@ enum CommandFailure: Error {
     case api(GitHubError)
     /// What the user named is not there (exit status 4).
     case notFound(String)
+    /// The way to the data failed: an archive storage that kept failing or cutting off (exit status 6).
+    case network(String)
+    /// Sums up several failures that share `status` (or 1 when their statuses differ).
+    case summary(String, status: Int32)
 
     /// The failure for an error a call to GitHub threw: its own exit status when GitHub (or the way to
     /// it) reported it, else a plain failure.
@@ -21,29 +25,34 @@ enum CommandFailure: Error {
         (error as? GitHubError).map(CommandFailure.api) ?? .failed("\(error)")
     }
 
-    /// Prints the line and leaves with the status.
-    func exit() -> ExitCode {
+    /// The exit status from the table in docs/cli.md.
+    var status: Int32 {
         switch self {
-        case .failed(let line):
-            Self.printError("migdash: \(line)")
-            return ExitCode(1)
-        case .usage(let line):
-            Self.printError(line.hasPrefix("migdash") ? line : "migdash: \(line)")
-            return ExitCode(2)
-        case .interrupted(let line, let signal):
-            Self.printError("migdash: \(line)")
-            return ExitCode(Interruption.exitStatus(signal))
-        case .notFound(let line):
-            Self.printError("migdash: \(line)")
-            return ExitCode(ExitStatus.notFound)
-        case .api(let error):
-            Self.printError("migdash: \(error.userMessage)")
-            return ExitCode(ExitStatus.of(error))
+        case .failed: ExitStatus.failed
+        case .usage: ExitStatus.usage
+        case .interrupted(_, let signal): Interruption.exitStatus(signal)
+        case .api(let error): ExitStatus.of(error)
+        case .notFound: ExitStatus.notFound
+        case .network: ExitStatus.network
+        case .summary(_, let status): status
         }
     }
 
-    private static func printError(_ text: String) {
-        Console.error(text)
+    /// The one line for standard error, `migdash: ` first.
+    var line: String {
+        switch self {
+        case .failed(let text), .interrupted(let text, _), .notFound(let text), .network(let text),
+            .summary(let text, _):
+            "migdash: \(text)"
+        case .usage(let text): text.hasPrefix("migdash") ? text : "migdash: \(text)"
+        case .api(let error): "migdash: \(error.userMessage)"
+        }
+    }
+
+    /// Prints the line and leaves with the status.
+    func exit() -> ExitCode {
+        Console.error(line)
+        return ExitCode(status)
     }
 }
 

@@ -13,7 +13,9 @@ struct DownloadCommand: AsyncParsableCommand {
             Saves ORG-migration-ID-GUID.tar.gz (or user-migration-…) in --output, resuming from a \
             .part file an earlier attempt left, and records its size and SHA-256 in \
             migdash-manifest.json there. An archive already in place is left untouched. \
-            Exits 0 only when the verified archive is in place; otherwise prints one line saying why. \
+            Exits 0 only when the verified archive is in place; otherwise prints one line saying why and \
+            exits with a status from the table in docs/cli.md (3 token refused, 4 archive gone, 5 rate \
+            limited, 6 network, 1 an archive that does not verify). \
             The token is found as for the dashboard: the one for the API root's host, from GH_TOKEN \
             (GH_ENTERPRISE_TOKEN for an Enterprise host), gh's hosts.yml, --token-file PATH or \
             --token - (standard input); --token VALUE puts it in the process list. It is never sent \
@@ -65,7 +67,7 @@ struct DownloadCommand: AsyncParsableCommand {
     }
 
     /// Downloads every exported archive of `scope` that the folder's manifest does not list yet, one after
-    /// another, going on past a failure; a summary line at the end, and exit 1 when any failed.
+    /// another, going on past a failure; a summary line at the end, and a failure when any was not saved.
     private func allExported(
         _ runner: ArchiveDownloadRun, _ client: GitHubClient, _ scope: MigrationScope, _ directory: URL
     ) async -> Result<Void, CommandFailure> {
@@ -78,17 +80,21 @@ struct DownloadCommand: AsyncParsableCommand {
         let saved = ArchiveScanner.scan(directory)
         let wanted = migrations.filter { $0.state == .exported && saved[MigrationKey(scope: scope, id: $0.id)] == nil }
         var failed: [Int64] = []
+        var statuses: Set<Int32> = []
         for migration in wanted {
             if case .failure(let failure) = await runner.run(scope, id: migration.id) {
                 if case .interrupted = failure { return .failure(failure) }
                 _ = failure.exit()
                 failed.append(migration.id)
+                statuses.insert(failure.status)
             }
         }
         let done = wanted.count - failed.count
         Console.line("\(done) of \(wanted.count) exported archive\(wanted.count == 1 ? "" : "s") of \(scope) saved")
         guard failed.isEmpty else {
-            return .failure(.failed("not saved: \(failed.map(String.init).joined(separator: ", "))"))
+            let line = "not saved: \(failed.map(String.init).joined(separator: ", "))"
+            // One cause for all (a spent rate limit, the network down) keeps its status; mixed causes are 1.
+            return .failure(.summary(line, status: statuses.count == 1 ? statuses.first! : ExitStatus.failed))
         }
         return .success(())
     }

@@ -14,7 +14,8 @@ struct InspectCommand: AsyncParsableCommand {
             Prints the verdict (intact, truncated or corrupt), the schema.json version, each kind of \
             JSON record with its count, the repositories with their size, and the attachments. When \
             the folder's migdash-manifest.json lists the file, its recorded SHA-256 is compared too. \
-            Exits 0 for a sound archive, 1 otherwise.
+            Exits 0 for a sound archive, 1 for one that is not (or cannot be read), 4 when the file is \
+            not there; see docs/cli.md.
             """
     )
 
@@ -31,7 +32,9 @@ struct InspectCommand: AsyncParsableCommand {
         do {
             report = try await ArchiveInspector.inspect(url)
         } catch let error as ArchiveInspectionError {
-            throw CommandFailure.failed(error.userMessage).exit()
+            // A file that is not there is "not found" in the exit-status table; one that cannot be read is 1.
+            let missing = error.kind == .unreadable && !FileManager.default.fileExists(atPath: path)
+            throw (missing ? CommandFailure.notFound(error.userMessage) : .failed(error.userMessage)).exit()
         }
         let manifest = ManifestCheck(url, report: report)
         if json {
@@ -47,6 +50,6 @@ struct InspectCommand: AsyncParsableCommand {
                 Console.line("  " + "manifest".padding(toLength: 28, withPad: " ", startingAt: 0) + text)
             }
         }
-        guard report.verdict.isIntact, manifest.agrees else { throw ExitCode(1) }
+        guard report.verdict.isIntact, manifest.agrees else { throw ExitCode(ExitStatus.failed) }
     }
 }

@@ -3,6 +3,7 @@ import DashboardApp
 import DashboardCore
 import Foundation
 import GitHubMigrations
+import Synchronization
 
 /// `migdash wait`: until every migration named is `exported` or `failed`, with conditional requests.
 struct WaitCommand: AsyncParsableCommand {
@@ -41,8 +42,19 @@ struct WaitCommand: AsyncParsableCommand {
     func run() async throws {
         let (client, _) = try Result { () throws(CommandFailure) in try connection.client() }.orExit()
         let scope = owner.scope
-        let limit = timeout.flatMap(DurationText.seconds).map { Date().addingTimeInterval($0) }
-        let outcome = await watch(client, scope, until: limit)
+        let seen = SeenMigrations()
+        // The deadline is kept by its own task: an answer stalled or a rate-limit wait in the middle of a
+        // round must not carry the command past --timeout.
+        let deadline = timeout.flatMap(DurationText.seconds).map { seconds in
+            Task { [ids] in
+                try await Task.sleep(for: .seconds(seconds))
+                let waiting = seen.latest.withLock { latest in ids.filter { !(latest[$0]?.state.isFinished ?? false) } }
+                Console.error("migdash: timed out waiting for \(waiting.map(String.init).joined(separator: ", "))")
+                Foundation.exit(ExitStatus.timedOut)
+            }
+        }
+        let outcome = await watch(client, scope, seen: seen)
+        deadline?.cancel()
         try? await client.shutdown()
         let finished = try outcome.orExit()
         if json {
@@ -55,10 +67,11 @@ struct WaitCommand: AsyncParsableCommand {
         }
     }
 
-    /// Asks about each migration still moving, at the planner's interval, until none is or `limit` passes.
-    private func watch(_ client: GitHubClient, _ scope: MigrationScope, until limit: Date?) async -> Result<
-        [Int64: Migration], CommandFailure
-    > {
+    /// Asks about each migration still moving, at the planner's interval, until none is; what it has
+    /// seen goes to `seen` as it arrives.
+    private func watch(_ client: GitHubClient, _ scope: MigrationScope, seen: SeenMigrations)
+        async -> Result<[Int64: Migration], CommandFailure>
+    {
         let interval = PollPlanner.intervals(
             fast: ids.count, discovery: 0, history: 0, budget: RequestBudget().pollingShare
         ).fast
@@ -72,23 +85,19 @@ struct WaitCommand: AsyncParsableCommand {
                         Console.line("\(id) \(scope)  \(from)\(migration.state.rawValue)")
                     }
                     latest[id] = migration
+                    seen.latest.withLock { $0[id] = migration }
                 }
                 if ids.allSatisfy({ latest[$0]?.state.isFinished ?? false }) { return .success(latest) }
-                var pause = interval
-                if let limit {
-                    let left = limit.timeIntervalSinceNow
-                    guard left > 0 else {
-                        let waiting = ids.filter { !(latest[$0]?.state.isFinished ?? false) }
-                        let names = waiting.map(String.init).joined(separator: ", ")
-                        Console.error("migdash: timed out waiting for \(names)")
-                        Foundation.exit(ExitStatus.timedOut)
-                    }
-                    pause = min(pause, left)
-                }
-                try await Task.sleep(for: .seconds(pause))
+                try await Task.sleep(for: .seconds(interval))
             }
         } catch {
             return .failure(.of(error))
         }
     }
+}
+
+/// The migrations `wait` has seen so far, read by the task that keeps its deadline.
+final class SeenMigrations: Sendable {
+    /// The latest answer for each id.
+    let latest = Mutex<[Int64: Migration]>([:])
 }

@@ -20,7 +20,7 @@ struct ConnectionErrorTests {
         #expect(second.output.isEmpty)
     }
 
-    @Test("download over https from a plain-HTTP server or one with a self-signed certificate: one line, exit 1")
+    @Test("download over https from a plain-HTTP server or one with a self-signed certificate: one line, exit 6")
     func downloadOverTLS() async throws {
         let simulator = try await SimulatorProcess()
         defer { simulator.terminate() }
@@ -37,7 +37,7 @@ struct ConnectionErrorTests {
                 CommandRun.simulatorTokenFile,
                 "--api-url", "https://127.0.0.1:\(port)",
             ])
-            #expect(outcome.status == 1)
+            #expect(outcome.status == 6)
             #expect(
                 outcome.errorOutput
                     == "migdash: Cannot reach the API: TLS handshake with 127.0.0.1:\(port) failed: \(reason).\n")

@@ -65,7 +65,7 @@ struct DownloadCommandTests {
         #expect(withoutCredentials)
     }
 
-    @Test("failures exit non-zero with one line: not exported, no token, a bad token, bad arguments")
+    @Test("failures exit with their status and one line: not exported 1, no token 2, a bad token 3, bad arguments")
     func failures() async throws {
         let simulator = try await SimulatorProcess(arguments: ["--export-seconds", "600"])
         defer { simulator.terminate() }
@@ -87,14 +87,16 @@ struct DownloadCommandTests {
         var badToken = download(240_498, into: folder, simulator)
         badToken[badToken.count - 1] = try run.file("bad-token", "not-the-token\n")
         let refused = try await run.migdash(badToken)
-        #expect(refused.status == 1)
+        #expect(refused.status == 3)
         #expect(refused.errorOutput.hasPrefix("migdash: GitHub did not accept the token"))
         #expect(!refused.errorOutput.contains("not-the-token"))
         let both = try await run.migdash(["download", "--org", "octo-org", "--user", "1"])
         #expect(both.status != 0 && both.errorOutput.contains("exactly one of --org ORG or --user"))
     }
 
-    @Test("inspect prints the contents and exits 0 for a sound archive, 1 with the verdict for a truncated one")
+    @Test(
+        "inspect prints the contents and exits 0 for a sound archive, 1 with the verdict for a truncated one, 4 for none"
+    )
     func inspect() async throws {
         let simulator = try await SimulatorProcess()
         defer { simulator.terminate() }
@@ -114,7 +116,7 @@ struct DownloadCommandTests {
         #expect(truncated.status == 1)
         #expect(truncated.output.contains("truncated: the gzip stream ends early"))
         let missing = try await run.migdash(["inspect", folder.path + "/nothing.tar.gz"])
-        #expect(missing.status == 1 && missing.errorOutput.hasPrefix("migdash: Cannot open"))
+        #expect(missing.status == 4 && missing.errorOutput.hasPrefix("migdash: Cannot open"))
     }
 }
 

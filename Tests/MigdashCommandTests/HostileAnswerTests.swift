@@ -30,9 +30,10 @@ struct HostileAnswerTests {
         defer { server.stop() }
         let folder = try TemporaryDirectory(prefix: "migdash-cli-escapes")
         let run = try CommandRun()
-        for id in [7, 8, 9] {
+        // A state that is no state (1), a 403 (3), a storage that refuses (6).
+        for (id, status) in [(7, 1), (8, 3), (9, 6)] as [(Int, Int32)] {
             let outcome = try await run.migdash(download(id, into: folder.path, server))
-            #expect(outcome.status == 1, "migration \(id): \(outcome.errorOutput)")
+            #expect(outcome.status == status, "migration \(id): \(outcome.errorOutput)")
             let all = outcome.output + outcome.errorOutput
             #expect(Self.unsafe(all) == nil, "migration \(id) printed \(all.debugDescription)")
             #expect(all.hasSuffix("\n") && all.split(separator: "\n").count == 1, "\(all.debugDescription)")

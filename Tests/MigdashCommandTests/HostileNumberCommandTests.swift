@@ -114,10 +114,10 @@ struct HostileNumberCommandTests {
         #expect(lines.first?.contains("pagination did not end") == true, "\(screen)")
     }
 
-    @Test("download: a storage Content-Length of Int64.max is one line naming it, exit 1")
+    @Test("download: a storage Content-Length of Int64.max is one line naming it, exit 6 (the storage failed)")
     func downloadHugeContentLength() async throws {
         let outcome = try await download("huge-content-length")
-        #expect(outcome.status == 1, "\(outcome.errorOutput)")
+        #expect(outcome.status == 6, "\(outcome.errorOutput)")
         #expect(outcome.errorOutput.contains("9223372036854775807"), "\(outcome.errorOutput)")
         #expect(outcome.errorOutput.filter { $0 == "\n" }.count == 1, "one line: \(outcome.errorOutput)")
     }
@@ -125,21 +125,21 @@ struct HostileNumberCommandTests {
     @Test("download: rate-limit headers with a huge limit and a negative remaining are no crash")
     func downloadNegativeRemaining() async throws {
         let outcome = try await download("negative-remaining-everywhere")
-        #expect(outcome.status == 1, "\(outcome.errorOutput)")
+        #expect(outcome.status == 4, "\(outcome.errorOutput)")
         #expect(outcome.errorOutput.hasPrefix("migdash: "), "\(outcome.errorOutput)")
     }
 
-    @Test("download: an x-ratelimit-reset of Int64.max is one line saying the limit is spent, exit 1")
+    @Test("download: an x-ratelimit-reset of Int64.max is one line saying the limit is spent, exit 5")
     func downloadHugeRateLimitReset() async throws {
         let outcome = try await download("max-ratelimit-reset")
-        #expect(outcome.status == 1, "\(outcome.errorOutput)")
+        #expect(outcome.status == 5, "\(outcome.errorOutput)")
         #expect(outcome.errorOutput.hasPrefix("migdash: Rate limit spent; no requests until"), "\(outcome.errorOutput)")
     }
 
     @Test("download: a secondary-limit wait is said on standard error, not a silent pause")
     func downloadSaysItWaits() async throws {
         let outcome = try await download("short-secondary-limit")
-        #expect(outcome.status == 1, "\(outcome.errorOutput)")
+        #expect(outcome.status == 5, "\(outcome.errorOutput)")
         #expect(
             outcome.errorOutput.contains("migdash: waiting 1s for GitHub's secondary rate limit to lift"),
             "\(outcome.errorOutput)")
