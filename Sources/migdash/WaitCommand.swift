@@ -3,7 +3,6 @@ import DashboardApp
 import DashboardCore
 import Foundation
 import GitHubMigrations
-import Synchronization
 
 /// `migdash wait`: until every migration named is `exported` or `failed`, with conditional requests.
 struct WaitCommand: AsyncParsableCommand {
@@ -11,11 +10,12 @@ struct WaitCommand: AsyncParsableCommand {
         commandName: "wait",
         abstract: "Wait until migrations are exported or failed.",
         discussion: """
-            Asks GitHub with conditional requests (an unchanged answer costs no rate limit), as often as the \
-            dashboard's poll planner allows for this many migrations within its budget of 60 requests a minute \
-            (every 3 s for up to 16). Prints a line for each change of state, and --json the migrations at the \
-            end. Exit status: 0 all exported, 1 any failed, 124 --timeout ran out; 3, 4, 5 and 6 as for \
-            every command (docs/cli.md).
+            Runs the dashboard's polling core on these migrations alone: conditional requests (an unchanged \
+            answer costs no rate limit), as often as the poll planner allows for this many within its budget \
+            of 60 requests a minute (every 3 s for up to 16). Rate limits and outages after the first answer \
+            are waited out. Prints a line for each change of state, and --json the migrations at the end. \
+            Exit status: 0 all exported, 1 any failed, 124 --timeout ran out, 3 token or permission refused, \
+            4 not found, 6 GitHub unreachable at the start (docs/cli.md).
             """
     )
 
@@ -40,64 +40,44 @@ struct WaitCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (client, _) = try Result { () throws(CommandFailure) in try connection.client() }.orExit()
         let scope = owner.scope
-        let seen = SeenMigrations()
-        // The deadline is kept by its own task: an answer stalled or a rate-limit wait in the middle of a
-        // round must not carry the command past --timeout.
-        let deadline = timeout.flatMap(DurationText.seconds).map { seconds in
-            Task { [ids] in
-                try await Task.sleep(for: .seconds(seconds))
-                let waiting = seen.latest.withLock { latest in ids.filter { !(latest[$0]?.state.isFinished ?? false) } }
-                Console.error("migdash: timed out waiting for \(waiting.map(String.init).joined(separator: ", "))")
-                Foundation.exit(ExitStatus.timedOut)
-            }
+        let keys = ids.map { MigrationKey(scope: scope, id: $0) }
+        let (settings, token) = try Result { () throws(CommandFailure) in try connection.headlessSettings() }.orExit()
+        var followed = settings
+        // The dashboard's core, following these migrations alone: no list is read, no import probed.
+        followed.session.followed = keys
+        followed.session.watchesUser = false
+        followed.session.watchesOrganizations = false
+        followed.session.discoversImports = false
+        let limit = timeout.flatMap(DurationText.seconds).map { Date().addingTimeInterval($0) }
+        let outcome = await WatchLauncher.run(
+            followed, token: token, options: WatchOptions(), deadline: limit,
+            done: { state in WaitVerdict(state, keys, limit: limit) != nil },
+            emit: { events in events.compactMap { Self.line(for: $0, of: keys) }.forEach(Console.line) })
+        guard case .success(let end) = outcome else { return }
+        if let signal = end.signal { throw ExitCode(Interruption.exitStatus(signal)) }
+        if end.refused {
+            Console.error("migdash: \(end.state.poll.haltMessage ?? "GitHub refused the token")")
+            throw ExitCode(ExitStatus.denied)
         }
-        let outcome = await watch(client, scope, seen: seen)
-        deadline?.cancel()
-        try? await client.shutdown()
-        let finished = try outcome.orExit()
-        if json {
-            let rows = ids.compactMap { id in finished[id].map { ListedMigration($0, scope: scope, downloaded: nil) } }
+        let verdict = WaitVerdict(end.state, keys, limit: limit) ?? .timedOut(ids)
+        if json, verdict == .finished {
+            let rows = keys.compactMap { key in
+                end.state.migrations[key].map { ListedMigration($0, scope: scope, downloaded: nil) }
+            }
             try Console.json(rows)
         }
-        let failed = ids.filter { finished[$0]?.state == .failed }
-        guard failed.isEmpty else {
-            throw CommandFailure.failed("failed: \(failed.map(String.init).joined(separator: ", "))").exit()
-        }
+        try verdict.exit(end.state, keys)
     }
 
-    /// Asks about each migration still moving, at the planner's interval, until none is; what it has
-    /// seen goes to `seen` as it arrives.
-    private func watch(_ client: GitHubClient, _ scope: MigrationScope, seen: SeenMigrations)
-        async -> Result<[Int64: Migration], CommandFailure>
-    {
-        let interval = PollPlanner.intervals(
-            fast: ids.count, discovery: 0, history: 0, budget: RequestBudget().pollingShare
-        ).fast
-        var latest: [Int64: Migration] = [:]
-        do {
-            while true {
-                for id in ids where !(latest[id]?.state.isFinished ?? false) {
-                    guard let migration = try await client.migrationIfChanged(scope, id: id) else { continue }
-                    if latest[id]?.state != migration.state {
-                        let from = latest[id].map { "\($0.state.rawValue) → " } ?? ""
-                        Console.line("\(id) \(scope)  \(from)\(migration.state.rawValue)")
-                    }
-                    latest[id] = migration
-                    seen.latest.withLock { $0[id] = migration }
-                }
-                if ids.allSatisfy({ latest[$0]?.state.isFinished ?? false }) { return .success(latest) }
-                try await Task.sleep(for: .seconds(interval))
-            }
-        } catch {
-            return .failure(.of(error))
+    /// The line for an event about one of the migrations waited for: `1042 octo-org  exporting → exported`.
+    static func line(for event: WatchEvent, of keys: [MigrationKey]) -> String? {
+        guard let id = event.id, keys.contains(where: { $0.id == id }), let state = event.state else { return nil }
+        let scope = event.organization ?? "user"
+        switch event.event {
+        case .migrationNew: return "\(id) \(scope)  \(state)"
+        case .migrationState: return "\(id) \(scope)  \(event.from ?? "?") → \(state)"
+        default: return nil
         }
     }
-}
-
-/// The migrations `wait` has seen so far, read by the task that keeps its deadline.
-final class SeenMigrations: Sendable {
-    /// The latest answer for each id.
-    let latest = Mutex<[Int64: Migration]>([:])
 }

@@ -85,7 +85,7 @@ struct WatchCommand: AsyncParsableCommand {
         case .success(let end):
             if let signal = end.signal { throw ExitCode(Interruption.exitStatus(signal)) }
             if end.refused {
-                Console.error("migdash: GitHub refused the token; watch stopped")
+                Console.error("migdash: \(end.state.poll.haltMessage ?? "GitHub refused the token.") Watch stopped.")
                 throw ExitCode(ExitStatus.denied)
             }
         case .failure(.cannotListen(let why)):

@@ -29,9 +29,9 @@ public struct WatchOutcome: Sendable {
 /// relay of the dashboard, the headless loop, and the metrics server; and stops them all on the way out.
 public enum WatchLauncher {
     /// Runs until SIGINT, SIGTERM or SIGHUP, until GitHub refuses the token, or until `done` holds for the
-    /// state. `emit` gets the events of each turn, on the loop's thread.
+    /// state (looked at by `deadline` at the latest). `emit` gets the events of each turn, on the loop's thread.
     public static func run(
-        _ settings: Settings, token: String, options: WatchOptions,
+        _ settings: Settings, token: String, options: WatchOptions, deadline: Date? = nil,
         done: @escaping @Sendable (DashboardState) -> Bool = { _ in false },
         emit: @escaping @Sendable ([WatchEvent]) -> Void
     ) async -> Result<WatchOutcome, WatchFailure> {
@@ -60,7 +60,7 @@ public enum WatchLauncher {
         let (refused, state): (Bool, DashboardState) = await MainActor.run { [board] in
             let state = DashboardState(now: Date(), size: Size(width: 120, height: 40), session: settings.session)
             let runtime = WatchRuntime(
-                runner: runner, inbox: inbox, state: state, board: board, done: done, emit: emit)
+                runner: runner, inbox: inbox, state: state, board: board, deadline: deadline, done: done, emit: emit)
             runtime.run()
             return (runtime.refused, runtime.state)
         }

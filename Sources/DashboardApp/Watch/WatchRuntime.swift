@@ -11,6 +11,7 @@ final class WatchRuntime {
     private let emit: ([WatchEvent]) -> Void
     private let board: MetricsBoard?
     private let done: (DashboardState) -> Bool
+    private let deadline: Date?
     private var reporter = WatchReporter()
     private var tallies = WatchMetrics()
     private var lastPost: Date?
@@ -19,10 +20,11 @@ final class WatchRuntime {
 
     init(
         runner: EffectRunner, inbox: EventInbox, state: DashboardState, board: MetricsBoard?,
-        clock: @escaping () -> Date = Date.init, done: @escaping (DashboardState) -> Bool = { _ in false },
-        emit: @escaping ([WatchEvent]) -> Void
+        clock: @escaping () -> Date = Date.init, deadline: Date? = nil,
+        done: @escaping (DashboardState) -> Bool = { _ in false }, emit: @escaping ([WatchEvent]) -> Void
     ) {
         self.done = done
+        self.deadline = deadline
         self.runner = runner
         self.inbox = inbox
         self.state = state
@@ -47,7 +49,9 @@ final class WatchRuntime {
 
     /// One turn: wait for results or the next due time, apply them, report what changed.
     func step() {
-        let wait = state.secondsUntilDue(at: clock())
+        let now = clock()
+        // A caller's deadline wakes the loop even while every request is out (an answer stalled).
+        let wait = min(state.secondsUntilDue(at: now), deadline.map { $0.timeIntervalSince(now) } ?? .infinity)
         var fds = [pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0)]
         _ = poll(&fds, 1, Int32(min(max(wait, 0.005), 3600) * 1000))
         var events = inbox.drain()

@@ -94,6 +94,7 @@ extension Reducer {
                 at: time)
         }
         state.poll.halted = "GitHub refused the token"
+        state.poll.haltMessage = error.userMessage
         updateConnection(&state, at: time)
         return []
     }

@@ -18,6 +18,8 @@ public struct PollSchedule: Sendable, Equatable {
     /// Set when GitHub refused the token: nothing is sent again until the user asks (`r`), because
     /// repeated bad credentials can lock the account out.
     public var halted: String?
+    /// GitHub's refusal as the user reads it, kept with the halt for the commands that end on it.
+    public var haltMessage: String?
     /// The primary rate limit is spent until then: nothing is sent before it.
     public var blockedUntil: Date?
 
@@ -162,6 +164,7 @@ public struct PollSchedule: Sendable, Equatable {
     /// read stay where they are: `r` asks about what can have changed, not about 10,000 finished migrations.
     public mutating func makeAllDue() {
         halted = nil
+        haltMessage = nil
         for target in targets {
             guard let entry = entries[target], !entry.inFlight else { continue }
             if entry.planned.pace == .history, entry.lastSuccess != nil { continue }
