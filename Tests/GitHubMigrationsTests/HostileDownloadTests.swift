@@ -72,14 +72,15 @@ struct HostileDownloadTests {
     func trickle() async throws {
         let started = ContinuousClock.now
         let error = try await Self.download(
-            "storage-trickle", within: .seconds(40),
+            "storage-trickle", within: .seconds(60),
             options: {
                 $0.stallWindow = .seconds(1)
                 $0.maxConsecutiveFailures = 2
             })
         #expect(error?.kind == .storageFailed)
         #expect(error?.userMessage.contains("slower than") == true, "\(error?.userMessage ?? "")")
-        // 200 s for the whole trickle; the margin is for a machine busy with other tests.
-        #expect(ContinuousClock.now - started < .seconds(25))
+        // 200 s for the whole trickle, about 5 s to see the stalls on an idle machine; a full suite on two
+        // busy cores took 25 s, so the bound is under a third of the trickle, not a race with the load.
+        #expect(ContinuousClock.now - started < .seconds(60))
     }
 }
