@@ -67,6 +67,28 @@ struct WatchCommandTests {
         #expect(await watch.exit.wait() == 143)
     }
 
+    @Test("--auto-download: an archive exported while watched is downloaded, verified and reported done")
+    func autoDownload() async throws {
+        let simulator = try await SimulatorProcess(arguments: ["--export-seconds", "2"])
+        defer { simulator.terminate() }
+        let folder = try TemporaryDirectory(prefix: "migdash-watch-download")
+        let arguments = watch(simulator, ["--org", "octo-org", "--ndjson", "--auto-download", "--output", folder.path])
+        let watch = try launch(arguments, try CommandRun())
+        defer { kill(watch.processID, SIGKILL) }
+        _ = try await waitFor("ready", in: watch, timeout: .seconds(60)) { $0["event"] as? String == "ready" }
+        let id = try await simulator.startMigration(org: "octo-org", repositories: ["website"])
+        let done = try await waitFor("download_done \(id)", in: watch, timeout: .seconds(120)) {
+            ["download_done", "download_failed"].contains($0["event"] as? String) && $0["id"] as? Int == id
+        }
+        #expect(done["event"] as? String == "download_done", "\(done)")
+        let path = try #require(done["path"] as? String)
+        #expect(path.hasPrefix(folder.path) && FileManager.default.fileExists(atPath: path))
+        let manifest = try String(contentsOfFile: folder.path + "/migdash-manifest.json", encoding: .utf8)
+        #expect(manifest.contains(String(id)))
+        #expect(kill(watch.processID, SIGTERM) == 0)
+        #expect(await watch.exit.wait() == 143)
+    }
+
     @Test("Without --ndjson: one readable line per event and no escape codes; SIGINT ends it with 130")
     func plainLines() async throws {
         let simulator = try await SimulatorProcess()
