@@ -5,7 +5,30 @@ import NIOCore
 extension GitHubClient {
     /// Sends a request under GitHub's traffic rules and returns a success, a 304 rebuilt from the cache,
     /// or a redirect when the request asked not to follow one; everything else throws `GitHubError`.
+    /// A request that changes something is reported to `onMutation` however it ended.
     func send(_ request: APIRequest) async throws -> APIResponse {
+        guard request.method != .get else { return try await exchange(request) }
+        let record = { (status: Int?, requestID: String?, failure: String?) in
+            MutationRecord(
+                at: self.configuration.now(), method: request.method.rawValue,
+                path: String(request.summary.drop { $0 != " " }.dropFirst()),
+                body: MutationRecord.summary(of: request.body), status: status, requestID: requestID, failure: failure)
+        }
+        do {
+            let response = try await exchange(request)
+            configuration.onMutation(record(response.status, response.headers.first("x-github-request-id"), nil))
+            return response
+        } catch let error as GitHubError {
+            configuration.onMutation(record(error.status, error.requestID, error.userMessage))
+            throw error
+        } catch {
+            configuration.onMutation(record(nil, nil, "\(error)"))
+            throw error
+        }
+    }
+
+    /// One request's exchange, with its retries, waits and redirects.
+    private func exchange(_ request: APIRequest) async throws -> APIResponse {
         var hop = try url(for: request)
         var attempts = Attempts()
         while true {

@@ -54,6 +54,9 @@ public struct ClientConfiguration: Sendable {
     /// Told when every request must wait for GitHub's secondary rate limit, and until when, so a
     /// dashboard can say why nothing moves.
     public var onPause: @Sendable (Date) -> Void = { _ in }
+    /// Called after every request that changes something at GitHub, with how it ended (an audit trail
+    /// records these). Called on the client's task; must not block.
+    public var onMutation: @Sendable (MutationRecord) -> Void = { _ in }
     /// Creates a configuration for an API root and token. The root is spelled as `APIRoot` spells it
     /// (so the origin the token is scoped to is compared in one spelling); text that is no usable root
     /// is kept as given, and then no request carries the token, since it has no origin to match.
