@@ -25,6 +25,11 @@ final class EventInbox: Sendable {
     /// Queues an event and wakes the runtime.
     func post(_ event: Event) {
         pending.withLock { $0.append(event) }
+        wake()
+    }
+
+    /// Wakes the runtime without an event (a metrics scrape waiting for a reading).
+    func wake() {
         var byte: UInt8 = 1
         _ = write(writeDescriptor, &byte, 1)
     }

@@ -1,30 +1,57 @@
 import DashboardCore
+import Foundation
 import GitHubMigrations
 import Synchronization
 
-/// The latest metrics read off the state, handed from the watch's loop to the metrics server's scrapes.
-/// The loop posts a reading at most every `interval` seconds, so a scrape never waits for the loop and
-/// the loop never copies a large state for every turn.
+/// Hands metrics from the watch's loop to the metrics server's scrapes. A scrape asks for a reading and
+/// wakes the loop, which reads the state into metric families at its next turn and posts them here; so the
+/// state is read only when someone scrapes (not every turn), the reading is never older than the scrape,
+/// and the loop's state is never shared with another thread.
 final class MetricsBoard: Sendable {
-    /// Seconds between two readings of the state.
-    static let interval = 2.0
+    private struct Board {
+        var families: [MetricFamily] = []
+        var readings = 0
+        var wanted = false
+    }
 
-    private let latest = Mutex<[MetricFamily]>([])
+    private let board = Mutex(Board())
     private let client: GitHubClient
+    private let wake: @Sendable () -> Void
 
-    /// A board whose scrapes also read `client`'s request counters.
-    init(client: GitHubClient) {
+    /// How long a scrape waits for the loop before it takes the latest reading there is.
+    static let patience: Duration = .seconds(2)
+
+    /// A board whose scrapes also read `client`'s request counters and wake the loop with `wake`.
+    init(client: GitHubClient, wake: @escaping @Sendable () -> Void) {
         self.client = client
+        self.wake = wake
     }
 
-    /// Replaces the reading of the state.
+    /// True when a scrape waits for a reading: the loop reads the state and posts it.
+    var wanted: Bool { board.withLock { $0.wanted } }
+
+    /// A reading of the state, for the scrapes waiting and the next ones.
     func post(_ families: [MetricFamily]) {
-        latest.withLock { $0 = families }
+        board.withLock {
+            $0.families = families
+            $0.readings &+= 1
+            $0.wanted = false
+        }
     }
 
-    /// One scrape's body: the latest reading of the state and the client's counters now.
+    /// One scrape's body: a reading of the state taken after this call, and the client's counters now.
     func scrape() async -> [UInt8] {
+        let before = board.withLock { board in
+            board.wanted = true
+            return board.readings
+        }
+        wake()
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: Self.patience)
+        while board.withLock({ $0.readings == before }), clock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(5))
+        }
         let requests = await client.statistics()
-        return PrometheusText.render(latest.withLock { $0 } + WatchMetrics.requestFamilies(requests))
+        return PrometheusText.render(board.withLock { $0.families } + WatchMetrics.requestFamilies(requests))
     }
 }

@@ -45,7 +45,7 @@ public enum WatchLauncher {
         var board: MetricsBoard?
         var server: MetricsServer?
         if let host = options.metricsHost {
-            let metrics = MetricsBoard(client: client)
+            let metrics = MetricsBoard(client: client, wake: { inbox.wake() })
             do {
                 server = try await MetricsServer(host: host, port: options.metricsPort, board: metrics)
             } catch {

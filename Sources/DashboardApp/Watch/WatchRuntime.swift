@@ -3,7 +3,7 @@ import Foundation
 
 /// `migdash watch`'s loop: the dashboard's reducer, poll planner and effect runner with no screen. It
 /// waits for results or the next due time without spinning, applies what arrived, and hands what changed
-/// to `emit` as events; with metrics on, it posts a reading of the state to the board every few seconds.
+/// to `emit` as events; with metrics on, it reads the state into metrics when a scrape asks.
 final class WatchRuntime {
     private let runner: EffectRunner
     private let inbox: EventInbox
@@ -14,7 +14,6 @@ final class WatchRuntime {
     private let deadline: Date?
     private var reporter = WatchReporter()
     private var tallies = WatchMetrics()
-    private var lastPost: Date?
     /// The state, readable by tests between steps.
     private(set) var state: DashboardState
 
@@ -67,11 +66,8 @@ final class WatchRuntime {
         let events = reporter.events(&state)
         tallies.count(events)
         if !events.isEmpty { emit(events) }
-        guard let board else { return }
-        let now = clock()
-        if let lastPost, now.timeIntervalSince(lastPost) < MetricsBoard.interval, now >= lastPost { return }
-        lastPost = now
-        board.post(tallies.families(state))
+        // The state is read into metrics only when a scrape asks.
+        if let board, board.wanted { board.post(tallies.families(state)) }
     }
 
     private func dispatch(_ effects: [Effect]) {
