@@ -168,3 +168,10 @@ struct WatchReporterTests {
         #expect(feed.pending.isEmpty)
     }
 }
+
+extension WatchReporter {
+    /// The events of the changes the state has noted since the last call, as the watch's loop takes them.
+    fileprivate mutating func events(_ state: inout DashboardState) -> [WatchEvent] {
+        events(state, changes: state.changes.take())
+    }
+}

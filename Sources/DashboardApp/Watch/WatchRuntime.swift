@@ -63,7 +63,7 @@ final class WatchRuntime {
     }
 
     private func report() {
-        let events = reporter.events(&state)
+        let events = reporter.events(state, changes: state.changes.take())
         tallies.count(events)
         if !events.isEmpty { emit(events) }
         // The state is read into metrics only when a scrape asks.

@@ -23,8 +23,9 @@ public struct WatchReporter: Sendable {
     /// A reporter that has reported nothing yet.
     public init() {}
 
-    /// The events since the last call: the state's change feed is taken (emptied) here.
-    public mutating func events(_ state: inout DashboardState) -> [WatchEvent] {
+    /// The events since the last call, from the changes taken off the state's feed since then (the caller
+    /// takes them, so that a journal can record the same changes).
+    public mutating func events(_ state: DashboardState, changes: [ObservedChange]) -> [WatchEvent] {
         let now = state.now
         if startedAt == nil { startedAt = now }
         var events: [WatchEvent] = []
@@ -34,7 +35,7 @@ public struct WatchReporter: Sendable {
             event.migrations = state.migrations.count
             events.append(event)
         }
-        events += state.changes.take().compactMap { Self.event(for: $0) }
+        events += changes.compactMap { Self.event(for: $0) }
         events += connectionEvents(state)
         events += rateEvents(state)
         events += expiryEvents(state)
