@@ -21,29 +21,33 @@ enum CommandFailure: Error {
         (error as? GitHubError).map(CommandFailure.api) ?? .failed("\(error)")
     }
 
-    /// Prints the line and leaves with the status.
-    func exit() -> ExitCode {
+    /// The line that says what went wrong, without the `migdash: ` in front.
+    var detail: String {
         switch self {
-        case .failed(let line):
-            Self.printError("migdash: \(line)")
-            return ExitCode(1)
-        case .usage(let line):
-            Self.printError(line.hasPrefix("migdash") ? line : "migdash: \(line)")
-            return ExitCode(2)
-        case .interrupted(let line, let signal):
-            Self.printError("migdash: \(line)")
-            return ExitCode(Interruption.exitStatus(signal))
-        case .notFound(let line):
-            Self.printError("migdash: \(line)")
-            return ExitCode(ExitStatus.notFound)
-        case .api(let error):
-            Self.printError("migdash: \(error.userMessage)")
-            return ExitCode(ExitStatus.of(error))
+        case .failed(let line), .usage(let line), .interrupted(let line, _), .notFound(let line): line
+        case .api(let error): error.userMessage
         }
     }
 
-    private static func printError(_ text: String) {
-        Console.error(text)
+    /// The exit status from the table in `ExitStatus`.
+    var status: Int32 {
+        switch self {
+        case .failed: ExitStatus.failed
+        case .usage: ExitStatus.usage
+        case .interrupted(_, let signal): Interruption.exitStatus(signal)
+        case .notFound: ExitStatus.notFound
+        case .api(let error): ExitStatus.of(error)
+        }
+    }
+
+    /// Prints the line and leaves with the status.
+    func exit() -> ExitCode {
+        if case .usage(let line) = self, line.hasPrefix("migdash") {
+            Console.error(line)
+        } else {
+            Console.error("migdash: \(detail)")
+        }
+        return ExitCode(status)
     }
 }
 

@@ -13,6 +13,7 @@ struct Migdash: AsyncParsableCommand {
             UnlockCommand.self,
             DeleteArchiveCommand.self,
             DownloadCommand.self,
+            BackupCommand.self,
             InspectCommand.self,
             SimulateCommand.self,
             BenchmarkCommand.self,

@@ -55,37 +55,17 @@ struct WaitCommand: AsyncParsableCommand {
         }
     }
 
-    /// Asks about each migration still moving, at the planner's interval, until none is or `limit` passes.
+    /// Follows the migrations with the shared poller; a timeout ends the process with 124 and their ids.
     private func watch(_ client: GitHubClient, _ scope: MigrationScope, until limit: Date?) async -> Result<
         [Int64: Migration], CommandFailure
     > {
-        let interval = PollPlanner.intervals(
-            fast: ids.count, discovery: 0, history: 0, budget: RequestBudget().pollingShare
-        ).fast
-        var latest: [Int64: Migration] = [:]
         do {
-            while true {
-                for id in ids where !(latest[id]?.state.isFinished ?? false) {
-                    guard let migration = try await client.migrationIfChanged(scope, id: id) else { continue }
-                    if latest[id]?.state != migration.state {
-                        let from = latest[id].map { "\($0.state.rawValue) → " } ?? ""
-                        Console.line("\(id) \(scope)  \(from)\(migration.state.rawValue)")
-                    }
-                    latest[id] = migration
-                }
-                if ids.allSatisfy({ latest[$0]?.state.isFinished ?? false }) { return .success(latest) }
-                var pause = interval
-                if let limit {
-                    let left = limit.timeIntervalSinceNow
-                    guard left > 0 else {
-                        let waiting = ids.filter { !(latest[$0]?.state.isFinished ?? false) }
-                        let names = waiting.map(String.init).joined(separator: ", ")
-                        Console.error("migdash: timed out waiting for \(names)")
-                        Foundation.exit(ExitStatus.timedOut)
-                    }
-                    pause = min(pause, left)
-                }
-                try await Task.sleep(for: .seconds(pause))
+            switch try await MigrationPoller(client: client, scope: scope, ids: ids).follow(until: limit) {
+            case .finished(let latest):
+                return .success(latest)
+            case .timedOut(let waiting):
+                Console.error("migdash: timed out waiting for \(waiting.map(String.init).joined(separator: ", "))")
+                Foundation.exit(ExitStatus.timedOut)
             }
         } catch {
             return .failure(.of(error))

@@ -1,0 +1,121 @@
+import DashboardCore
+import Foundation
+import GitHubMigrations
+
+/// `migdash backup` for one scope: list its repositories, reuse a recent migration of exactly them or
+/// start one, follow it with the shared poller, download and verify it with `migdash download`'s run,
+/// then prune older archives. Each step is one line.
+struct BackupScopeRun {
+    /// The API client.
+    let client: GitHubClient
+    /// The download folder, holding every scope's archives and the one manifest.
+    let directory: URL
+    /// How recent a migration may be reused, in seconds; 0 never reuses.
+    let reuseWithin: Double
+    /// How many archives of the scope to keep; nil keeps all.
+    let keep: Int?
+    /// Whether a migration started here locks the repositories.
+    let lock: Bool
+
+    /// Backs up `scope`; the failure, when there is one, is printed by the caller.
+    func run(_ scope: MigrationScope, into result: inout BackupScopeResult) async -> CommandFailure? {
+        let repositories: [SimpleRepository]
+        do {
+            repositories = try await scope == .user ? client.userRepositories() : client.organizationRepositories(
+                scope.description)
+        } catch {
+            return .of(error)
+        }
+        result.repositories = repositories.count
+        guard !repositories.isEmpty else {
+            result.outcome = .empty
+            Console.line("\(scope): no repositories; skipped")
+            return nil
+        }
+        let migration: Migration
+        switch await migrationToSave(scope, repositories, into: &result) {
+        case .success(let found): migration = found
+        case .failure(let failure): return failure
+        }
+        result.migrationID = migration.id
+        if migration.state != .exported {
+            do {
+                guard case .finished(let latest) = try await follow(scope, migration.id),
+                    latest[migration.id]?.state == .exported
+                else { return .failed("migration \(migration.id) of \(scope) failed; it has no archive") }
+            } catch {
+                return .of(error)
+            }
+        }
+        if case .failure(let failure) = await ArchiveDownloadRun(client: client, directory: directory).run(
+            scope, id: migration.id)
+        {
+            return failure
+        }
+        // The run succeeded, so the name was built from this guid and the verified file is in place.
+        guard let name = try? ArchiveFileName.name(scope, id: migration.id, guid: migration.guid) else {
+            return .failed("migration \(migration.id) of \(scope) has a guid no archive is named by")
+        }
+        result.archive = directory.appendingPathComponent(name).path
+        result.outcome = .saved
+        guard let keep else { return nil }
+        return prune(scope, keeping: keep, saved: name, into: &result)
+    }
+
+    /// The migration to download: a recent one of exactly these repositories, else one started now.
+    private func migrationToSave(
+        _ scope: MigrationScope, _ repositories: [SimpleRepository], into result: inout BackupScopeResult
+    ) async -> Result<Migration, CommandFailure> {
+        let count = "\(repositories.count) repositor\(repositories.count == 1 ? "y" : "ies")"
+        if reuseWithin > 0 {
+            do {
+                let migrations = try await client.listMigrations(scope)
+                if let recent = BackupReuse.candidate(
+                    in: migrations, repositories: repositories.map(\.fullName), now: Date(), window: reuseWithin,
+                    lock: lock)
+                {
+                    result.reused = true
+                    let age = TimeFormat.duration(Date().timeIntervalSince(recent.createdAt))
+                    Console.line(
+                        "\(scope): reusing migration \(recent.id) of \(count), \(recent.state.rawValue), started \(age) ago")
+                    return .success(recent)
+                }
+            } catch {
+                return .failure(.of(error))
+            }
+        }
+        // An organization's repositories by name, your own by owner/name, as `migdash start` takes them.
+        let names = repositories.map { scope == .user ? $0.fullName : $0.name }
+        let request = StartMigrationRequest(repositories: names, lockRepositories: lock)
+        do {
+            let started = try await client.startMigration(scope, request)
+            result.started = true
+            Console.line("\(scope): started migration \(started.id) of \(count)")
+            return .success(started)
+        } catch let error as GitHubError {
+            return .failure(StartCommand.lostAnswer(error, "a migration of \(scope)'s \(count)") ?? .api(error))
+        } catch {
+            return .failure(.of(error))
+        }
+    }
+
+    /// Follows one migration as `migdash wait` does, with no limit: an export ends one way or the other.
+    private func follow(_ scope: MigrationScope, _ id: Int64) async throws -> MigrationPoller.Outcome {
+        try await MigrationPoller(client: client, scope: scope, ids: [id]).follow(until: nil)
+    }
+
+    /// Removes the scope's archives beyond the newest `keep`, the new one counted first.
+    private func prune(_ scope: MigrationScope, keeping keep: Int, saved name: String, into result: inout BackupScopeResult)
+        -> CommandFailure?
+    {
+        do {
+            let outcome = try ArchiveRetention.prune(directory, scope: scope, keep: keep, saved: name)
+            for path in outcome.removed { Console.line("\(scope): removed \(path)") }
+            for note in outcome.notes { Console.error("migdash: \(scope): \(note)") }
+            result.removed = outcome.removed
+            return nil
+        } catch {
+            return .failed("\(scope): the archive is saved, but older ones were not removed: \(error.userMessage)")
+        }
+    }
+}
