@@ -21,8 +21,10 @@ struct BackupScopeRun {
     func run(_ scope: MigrationScope, into result: inout BackupScopeResult) async -> CommandFailure? {
         let repositories: [SimpleRepository]
         do {
-            repositories = try await scope == .user ? client.userRepositories() : client.organizationRepositories(
-                scope.description)
+            switch scope {
+            case .user: repositories = try await client.userRepositories()
+            case .organization(let login): repositories = try await client.organizationRepositories(login)
+            }
         } catch {
             return .of(error)
         }
@@ -42,7 +44,7 @@ struct BackupScopeRun {
             do {
                 guard case .finished(let latest) = try await follow(scope, migration.id),
                     latest[migration.id]?.state == .exported
-                else { return .failed("migration \(migration.id) of \(scope) failed; it has no archive") }
+                else { return .failed("migration \(migration.id) failed; it has no archive") }
             } catch {
                 return .of(error)
             }
@@ -54,7 +56,7 @@ struct BackupScopeRun {
         }
         // The run succeeded, so the name was built from this guid and the verified file is in place.
         guard let name = try? ArchiveFileName.name(scope, id: migration.id, guid: migration.guid) else {
-            return .failed("migration \(migration.id) of \(scope) has a guid no archive is named by")
+            return .failed("migration \(migration.id) has a guid no archive is named by")
         }
         result.archive = directory.appendingPathComponent(name).path
         result.outcome = .saved

@@ -144,6 +144,7 @@ struct BackupCommandTests {
     func emptyScope() async throws {
         // The stand-in's account owns no repositories (`/user/repos` answers `[]`).
         let server = try await HostileServer(scenario: "healthy")
+        defer { server.stop() }
         let folder = try TemporaryDirectory(prefix: "migdash-backup-empty")
         let outcome = try await CommandRun().migdash([
             "backup", "--user", "--output", folder.path, "--api-url", server.apiURL, "--token-file",
