@@ -79,7 +79,8 @@ struct BackupScopeRun {
                     result.reused = true
                     let age = TimeFormat.duration(Date().timeIntervalSince(recent.createdAt))
                     Console.line(
-                        "\(scope): reusing migration \(recent.id) of \(count), \(recent.state.rawValue), started \(age) ago")
+                        "\(scope): reusing migration \(recent.id) of \(count), \(recent.state.rawValue), started \(age) ago"
+                    )
                     return .success(recent)
                 }
             } catch {
@@ -107,7 +108,9 @@ struct BackupScopeRun {
     }
 
     /// Removes the scope's archives beyond the newest `keep`, the new one counted first.
-    private func prune(_ scope: MigrationScope, keeping keep: Int, saved name: String, into result: inout BackupScopeResult)
+    private func prune(
+        _ scope: MigrationScope, keeping keep: Int, saved name: String, into result: inout BackupScopeResult
+    )
         -> CommandFailure?
     {
         do {
