@@ -42,11 +42,13 @@ struct BackupCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     /// The most organizations one run takes.
-    static let maximumScopes = 1_000
+    static let maximumOrganizations = 1_000
 
     func validate() throws {
         guard user || !orgs.isEmpty else { throw ValidationError("Give --user, --org ORG or both.") }
-        guard orgs.count < Self.maximumScopes else { throw ValidationError("Give at most 1000 organizations.") }
+        guard orgs.count <= Self.maximumOrganizations else {
+            throw ValidationError("Give at most \(Self.maximumOrganizations) organizations.")
+        }
         // A login becomes part of a file name: refuse one that could climb out of the folder.
         for org in orgs {
             do throws(ArchiveDownloadError) {
