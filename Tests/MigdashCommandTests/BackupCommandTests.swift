@@ -143,6 +143,25 @@ struct BackupCommandTests {
         #expect(archives(folder, of: "octo-org").isEmpty)
     }
 
+    @Test("a 502 to the start is 'may have gone through', exit 1, and the POST is not sent again")
+    func lostStart() async throws {
+        let simulator = try await SimulatorProcess(arguments: Self.simulatorArguments)
+        defer { simulator.terminate() }
+        let folder = try TemporaryDirectory(prefix: "migdash-backup-lost")
+        let run = try CommandRun()
+        try await simulator.inject(fault: #"{"kind":"status","status":502,"method":"POST"}"#)
+        let arguments = backup(simulator, folder, ["--org", "octo-org-2"])
+        let lost = try await run.migdash(arguments)
+        #expect(lost.status == 1, "\(lost.output) \(lost.errorOutput)")
+        #expect(lost.errorOutput.contains("migdash: octo-org-2: the start of "), "\(lost.errorOutput)")
+        #expect(lost.errorOutput.contains("may have gone through"), "\(lost.errorOutput)")
+        #expect(try await starts(simulator, org: "octo-org-2") == 1)
+        // The simulator's 502 came before the migration was made, so the next run starts one, once.
+        let next = try await run.migdash(arguments)
+        #expect(next.status == 0, "\(next.output) \(next.errorOutput)")
+        #expect(try await starts(simulator, org: "octo-org-2") == 2)
+    }
+
     @Test("a scope without repositories is skipped with a line, not a failure, and nothing is started")
     func emptyScope() async throws {
         // The stand-in's account owns no repositories (`/user/repos` answers `[]`).
