@@ -24,13 +24,20 @@ struct BackupCommand: AsyncParsableCommand {
     @Flag(help: "Back up your own account's repositories.")
     var user = false
 
-    @Option(help: "The folder the archives and their manifest go in, every scope's alike.")
+    @Option(
+        help: ArgumentHelp("The folder the archives and their manifest go in, every scope's alike.", valueName: "dir"))
     var output: String
 
-    @Option(help: "Reuse a migration of the same repositories created this recently: 90s, 30m, 2h; 0 never.")
+    @Option(
+        help: ArgumentHelp(
+            "Reuse a migration of the same repositories created this recently: 90s, 30m, 2h; 0 never.",
+            valueName: "duration"))
     var reuseWithin = "1h"
 
-    @Option(help: "Keep the newest N archives of each scope in the folder, removing older ones (default: all).")
+    @Option(
+        help: ArgumentHelp(
+            "Keep the newest N archives of each scope in the folder, removing older ones (default: all).",
+            valueName: "n"))
     var keep: Int?
 
     @Flag(help: "Lock the repositories while they are exported (they stay locked until unlocked).")
