@@ -25,6 +25,16 @@ enum CommandFailure: Error {
         (error as? GitHubError).map(CommandFailure.api) ?? .failed("\(error)")
     }
 
+    /// What went wrong, without the `migdash: ` in front (`migdash backup` puts the scope there).
+    var detail: String {
+        switch self {
+        case .failed(let text), .usage(let text), .interrupted(let text, _), .notFound(let text), .network(let text),
+            .summary(let text, _):
+            text
+        case .api(let error): error.userMessage
+        }
+    }
+
     /// The exit status from the table in docs/cli.md.
     var status: Int32 {
         switch self {
@@ -40,13 +50,8 @@ enum CommandFailure: Error {
 
     /// The one line for standard error, `migdash: ` first.
     var line: String {
-        switch self {
-        case .failed(let text), .interrupted(let text, _), .notFound(let text), .network(let text),
-            .summary(let text, _):
-            "migdash: \(text)"
-        case .usage(let text): text.hasPrefix("migdash") ? text : "migdash: \(text)"
-        case .api(let error): "migdash: \(error.userMessage)"
-        }
+        if case .usage(let text) = self, text.hasPrefix("migdash") { return text }
+        return "migdash: \(detail)"
     }
 
     /// Prints the line and leaves with the status.

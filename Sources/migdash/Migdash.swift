@@ -14,6 +14,7 @@ struct Migdash: AsyncParsableCommand {
             WatchCommand.self,
             DeleteArchiveCommand.self,
             DownloadCommand.self,
+            BackupCommand.self,
             InspectCommand.self,
             SimulateCommand.self,
             BenchmarkCommand.self,

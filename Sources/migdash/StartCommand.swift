@@ -68,6 +68,15 @@ struct StartCommand: AsyncParsableCommand {
         try outcome.orExit()
     }
 
+    /// The failure for a start whose answer was lost, so it may have gone through; nil when GitHub
+    /// refused it outright. `migdash backup` says the same, and neither sends the POST again.
+    static func lostAnswer(_ error: GitHubError, _ names: String, _ before: String = "") -> CommandFailure? {
+        guard error.mayHaveTakenEffect else { return nil }
+        return .failed(
+            "the start of \(names) may have gone through (\(error.userMessage)); look with migdash list "
+                + "before starting it again\(before)")
+    }
+
     /// Sends each start once; a failure stops the rest and says what was started and what may have been.
     private func start(_ client: GitHubClient, _ scope: MigrationScope, into started: inout [Migration]) async
         -> Result<Void, CommandFailure>
@@ -87,12 +96,7 @@ struct StartCommand: AsyncParsableCommand {
                     started.isEmpty
                     ? "" : "; started before it: " + started.map { String($0.id) }.joined(separator: ", ")
                 let names = group.joined(separator: ", ")
-                if error.mayHaveTakenEffect {
-                    return .failure(
-                        .failed(
-                            "the start of \(names) may have gone through (\(error.userMessage)); look with migdash list "
-                                + "before starting it again\(before)"))
-                }
+                if let lost = Self.lostAnswer(error, names, before) { return .failure(lost) }
                 // GitHub refused it, so nothing of it was started: say which were, then why it stopped.
                 if !started.isEmpty { Console.error("migdash: \(names) not started\(before)") }
                 return .failure(.api(error))
