@@ -106,11 +106,7 @@ struct BackupScopeRun {
     private func follow(_ scope: MigrationScope, _ id: Int64) async -> Result<Void, CommandFailure> {
         let key = MigrationKey(scope: scope, id: id)
         var followed = settings
-        followed.session.followed = [key]
-        followed.session.watchesUser = false
-        followed.session.watchesOrganizations = false
-        followed.session.discoversImports = false
-        followed.session.autoDownload = false
+        followed.session = settings.session.following([key])
         let outcome = await WatchLauncher.run(
             followed, token: token, options: WatchOptions(),
             done: { state in WaitVerdict(state, [key], limit: nil) != nil },

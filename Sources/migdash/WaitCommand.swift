@@ -44,11 +44,9 @@ struct WaitCommand: AsyncParsableCommand {
         let keys = ids.map { MigrationKey(scope: scope, id: $0) }
         let (settings, token) = try Result { () throws(CommandFailure) in try connection.headlessSettings() }.orExit()
         var followed = settings
-        // The dashboard's core, following these migrations alone: no list is read, no import probed.
-        followed.session.followed = keys
-        followed.session.watchesUser = false
-        followed.session.watchesOrganizations = false
-        followed.session.discoversImports = false
+        // The dashboard's core, following these migrations alone: no list read, no import probed, nothing
+        // downloaded even when the configuration says auto_download.
+        followed.session = settings.session.following(keys)
         let limit = timeout.flatMap(DurationText.seconds).map { Date().addingTimeInterval($0) }
         let outcome = await WatchLauncher.run(
             followed, token: token, options: WatchOptions(), deadline: limit,

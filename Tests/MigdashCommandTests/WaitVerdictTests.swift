@@ -15,11 +15,8 @@ struct WaitVerdictTests {
 
     /// A connected core following `keys` by id, as `migdash wait` runs it.
     private func following(_ keys: [MigrationKey]) -> DashboardState {
-        var session = SessionInfo(host: "github.com")
-        session.followed = keys
-        session.watchesUser = false
-        session.watchesOrganizations = false
-        session.discoversImports = false
+        let session = SessionInfo(host: "github.com", autoDownload: true).following(keys)
+        #expect(!session.autoDownload, "a wait never downloads, whatever the configuration says")
         var state = DashboardState(now: now, size: Size(width: 80, height: 24), session: session)
         _ = Reducer.start(&state)
         let effects = Reducer.reduce(&state, .connected(user: "octocat", orgs: ["octo-org"], at: now))

@@ -54,3 +54,17 @@ public struct SessionInfo: Sendable, Equatable {
         timeFormat = TimeFormat(timeZone: timeZone)
     }
 }
+
+extension SessionInfo {
+    /// This session narrowed to following `keys` by id alone (`migdash wait`, `migdash backup`): no list
+    /// read, no import probed, and nothing downloaded by the core, whatever the configuration says.
+    public func following(_ keys: [MigrationKey]) -> SessionInfo {
+        var session = self
+        session.followed = keys
+        session.watchesUser = false
+        session.watchesOrganizations = false
+        session.discoversImports = false
+        session.autoDownload = false
+        return session
+    }
+}
