@@ -3,8 +3,9 @@
 # next to its target (issue 11; the targets are the dashboard's of issue 10, since it is the same core):
 # `migdash simulate --orgs 20 --migrations 10000` (10,011 migrations); `migdash watch --ndjson
 # --metrics-listen`: launch to the `ready` event; then over WINDOW_SECONDS the requests a minute counted at
-# the simulator and the watch's CPU; a migration started by curl in octo-org-2 until its `migration_new`
-# line, and its export until the `migration_state ... exported` line; one /metrics scrape's time and size.
+# the simulator and the watch's CPU; a migration started by curl in octo-org-2 (its export takes 90 s)
+# until its `migration_new` line, and its export until the `migration_state ... exported` line; one
+# /metrics scrape's time and size.
 # Needs curl. WINDOW_SECONDS (default 60) sets the window; MIGDASH_BIN skips the build and uses that binary.
 # See docs/performance.md.
 set -euo pipefail
@@ -55,7 +56,7 @@ TICKS_PER_SECOND=$(getconf CLK_TCK)
 say "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%d)"
 
 : >"$WORK/simulator.out"
-"$BIN" simulate --port 0 --orgs 20 --migrations 10000 >"$WORK/simulator.out" 2>&1 &
+"$BIN" simulate --port 0 --orgs 20 --migrations 10000 --export-seconds 90 >"$WORK/simulator.out" 2>&1 &
 PIDS+=($!)
 lines "$WORK/simulator.out" '^listening on ' 60
 URL=$(sed -n 's/^listening on //p' "$WORK/simulator.out")
