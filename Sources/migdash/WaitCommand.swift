@@ -51,7 +51,10 @@ struct WaitCommand: AsyncParsableCommand {
         let outcome = await WatchLauncher.run(
             followed, token: token, options: WatchOptions(), deadline: limit,
             done: { state in WaitVerdict(state, keys, limit: limit) != nil },
-            emit: { events in events.compactMap { Self.line(for: $0, of: keys) }.forEach(Console.line) })
+            // With --json standard output is the JSON document alone: the lines go to standard error.
+            emit: { [json] events in
+                events.compactMap { Self.line(for: $0, of: keys) }.forEach(json ? Console.error : Console.line)
+            })
         guard case .success(let end) = outcome else { return }
         if let signal = end.signal { throw ExitCode(Interruption.exitStatus(signal)) }
         if end.refused {
