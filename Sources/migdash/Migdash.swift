@@ -36,8 +36,19 @@ struct Migdash: AsyncParsableCommand {
             }
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-            Console.error(fullMessage(for: error))
+            Console.error(usageLine(for: error))
             Foundation.exit(ExitStatus.usage)
         }
+    }
+
+    /// A usage error as one line, as every error of migdash is: the parser's message and where the help
+    /// is (`migdash: Missing expected argument '<ids> ...' (see 'migdash wait --help')`), not its usage block.
+    static func usageLine(for error: any Error) -> String {
+        let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "bad command line"
+        let hint = fullMessage(for: error).split(separator: "\n").first { $0.contains("--help") }
+        let help = hint.flatMap { line in line.firstIndex(of: "'").map { String(line[$0...]) } }
+        let text = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+        return "migdash: \(text)"
+            + (help.map { " (see \($0.trimmingCharacters(in: CharacterSet(charactersIn: "."))))" } ?? "")
     }
 }
