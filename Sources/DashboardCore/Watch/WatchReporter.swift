@@ -38,7 +38,8 @@ public struct WatchReporter: Sendable {
         events += changes.compactMap { Self.event(for: $0) }
         events += connectionEvents(state)
         events += rateEvents(state)
-        events += expiryEvents(state)
+        // Until every list is in, a look at the archives would see only part of them and then wait a minute.
+        if ready { events += expiryEvents(state) }
         return events
     }
 
@@ -117,7 +118,8 @@ public struct WatchReporter: Sendable {
     }
 
     /// Archives not saved here with less than a day left (`archive_expiring`), and those whose seven days
-    /// ran out (`archive_deleted`: GitHub deletes them then). Looked at once a minute at most.
+    /// ran out (`archive_deleted`: GitHub deletes them then). Looked at once every list is in (with the
+    /// `ready` event), then once a minute at most.
     private mutating func expiryEvents(_ state: DashboardState) -> [WatchEvent] {
         let now = state.now
         if let last = lastExpiryLook, now.timeIntervalSince(last) < 60, now >= last { return [] }
