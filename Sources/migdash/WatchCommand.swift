@@ -70,6 +70,7 @@ struct WatchCommand: AsyncParsableCommand {
         var watched = settings
         watched.session = session
         var watch = WatchOptions()
+        watch.endsWithOutput = true
         if let address = metricsListen.flatMap(ListenAddress.init) {
             watch.metricsHost = address.host
             watch.metricsPort = address.port
@@ -84,6 +85,8 @@ struct WatchCommand: AsyncParsableCommand {
         switch outcome {
         case .success(let end):
             if let signal = end.signal { throw ExitCode(Interruption.exitStatus(signal)) }
+            // The reader went away: end as SIGPIPE would have, as Console does when a write fails.
+            if end.outputClosed { throw ExitCode(128 + SIGPIPE) }
             if end.refused {
                 Console.error("migdash: \(end.state.poll.haltMessage ?? "GitHub refused the token.") Watch stopped.")
                 throw ExitCode(ExitStatus.denied)

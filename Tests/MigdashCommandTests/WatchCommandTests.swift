@@ -105,6 +105,21 @@ struct WatchCommandTests {
         #expect(outcome.output.split(separator: "\n").allSatisfy { $0.contains("Z  ") }, "\(outcome.output)")
     }
 
+    @Test("watch | head -1: the watch ends with 141 as soon as its reader goes, not at its next event")
+    func readerGone() async throws {
+        let simulator = try await SimulatorProcess()
+        defer { simulator.terminate() }
+        let line = try CommandRun.shellLine(watch(simulator, ["--org", "octo-org", "--ndjson"]))
+        let started = ContinuousClock.now
+        let outcome = try await ProcessRunner.run(
+            "/bin/bash", ["-c", line + #" | head -1; echo "status ${PIPESTATUS[0]}""#],
+            environment: try CommandRun().environment)
+        #expect(outcome.output.contains(#""event":"ready""#), "\(outcome.output) \(outcome.errorOutput)")
+        #expect(outcome.output.hasSuffix("status 141\n"), "\(outcome.output)")
+        // Without the check the watch runs on until its next event (an import changing, tens of seconds on).
+        #expect(ContinuousClock.now - started < .seconds(20))
+    }
+
     @Test("Exit 3 when GitHub refuses the token, 2 for an address that is not HOST:PORT or is taken")
     func failures() async throws {
         let simulator = try await SimulatorProcess()

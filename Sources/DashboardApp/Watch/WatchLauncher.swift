@@ -10,6 +10,8 @@ public struct WatchOptions: Sendable {
     public var metricsPort = 0
     /// Called once the metrics server listens, with its port (0 asks the system for one).
     public var onListening: @Sendable (Int) -> Void = { _ in }
+    /// Ends the run when the reader of standard output goes away, not only at the next write.
+    public var endsWithOutput = false
 
     /// No metrics.
     public init() {}
@@ -19,6 +21,8 @@ public struct WatchOptions: Sendable {
 public struct WatchOutcome: Sendable {
     /// The signal that stopped it, if one did.
     public var signal: Int32?
+    /// True when the reader of standard output went away.
+    public var outputClosed = false
     /// True when GitHub refused the token.
     public var refused: Bool
     /// The state at the end: what a command that waited for something reads its answer from.
@@ -57,17 +61,19 @@ public enum WatchLauncher {
         }
         let signals = SignalRelay(inbox: inbox)
         inbox.post(.archivesFound(ArchiveScanner.scan(settings.downloadDirectory)))
-        let (refused, state): (Bool, DashboardState) = await MainActor.run { [board] in
+        let (refused, closed, state): (Bool, Bool, DashboardState) = await MainActor.run { [board] in
             let state = DashboardState(now: Date(), size: Size(width: 120, height: 40), session: settings.session)
             let runtime = WatchRuntime(
-                runner: runner, inbox: inbox, state: state, board: board, deadline: deadline, done: done, emit: emit)
+                runner: runner, inbox: inbox, state: state, board: board, deadline: deadline,
+                watchingOutput: options.endsWithOutput ? STDOUT_FILENO : nil, done: done, emit: emit)
             runtime.run()
-            return (runtime.refused, runtime.state)
+            return (runtime.refused, runtime.outputClosed, runtime.state)
         }
         signals.cancel()
         await server?.stop()
         await runner.shutdown()
-        return .success(WatchOutcome(signal: signals.lastSignal, refused: refused, state: state))
+        return .success(
+            WatchOutcome(signal: signals.lastSignal, outputClosed: closed, refused: refused, state: state))
     }
 }
 

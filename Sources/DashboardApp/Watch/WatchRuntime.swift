@@ -12,6 +12,9 @@ final class WatchRuntime {
     private let board: MetricsBoard?
     private let done: (DashboardState) -> Bool
     private let deadline: Date?
+    private let output: Int32?
+    /// True once the reader of standard output went away (`watch | head -1`).
+    private(set) var outputClosed = false
     private var reporter = WatchReporter()
     private var tallies = WatchMetrics()
     /// The state, readable by tests between steps.
@@ -19,11 +22,12 @@ final class WatchRuntime {
 
     init(
         runner: EffectRunner, inbox: EventInbox, state: DashboardState, board: MetricsBoard?,
-        clock: @escaping () -> Date = Date.init, deadline: Date? = nil,
+        clock: @escaping () -> Date = Date.init, deadline: Date? = nil, watchingOutput output: Int32? = nil,
         done: @escaping (DashboardState) -> Bool = { _ in false }, emit: @escaping ([WatchEvent]) -> Void
     ) {
         self.done = done
         self.deadline = deadline
+        self.output = output
         self.runner = runner
         self.inbox = inbox
         self.state = state
@@ -37,7 +41,7 @@ final class WatchRuntime {
     func run() {
         dispatch(Reducer.start(&state))
         report()
-        while !state.quitting, !refused, !done(state) { step() }
+        while !state.quitting, !refused, !outputClosed, !done(state) { step() }
     }
 
     /// True once GitHub refused the token: polling has stopped for good.
@@ -52,7 +56,13 @@ final class WatchRuntime {
         // A caller's deadline wakes the loop even while every request is out (an answer stalled).
         let wait = min(state.secondsUntilDue(at: now), deadline.map { $0.timeIntervalSince(now) } ?? .infinity)
         var fds = [pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0)]
-        _ = poll(&fds, 1, Int32(min(max(wait, 0.005), 3600) * 1000))
+        // The output asked for no events: poll still says when its reader has gone (POLLERR on a pipe).
+        if let output { fds.append(pollfd(fd: output, events: 0, revents: 0)) }
+        _ = poll(&fds, nfds_t(fds.count), Int32(min(max(wait, 0.005), 3600) * 1000))
+        if fds.count > 1, fds[1].revents & Int16(POLLERR | POLLHUP) != 0 {
+            outputClosed = true
+            return
+        }
         var events = inbox.drain()
         events.append(.tick(clock()))
         for event in events {
