@@ -51,9 +51,15 @@ struct WaitCommand: AsyncParsableCommand {
         let outcome = await WatchLauncher.run(
             followed, token: token, options: WatchOptions(), deadline: limit,
             done: { state in WaitVerdict(state, keys, limit: limit) != nil },
-            // With --json standard output is the JSON document alone: the lines go to standard error.
+            // With --json standard output is the JSON document alone: the lines go to standard error, and
+            // only when a person reads it there (a script asked for the document, not a log).
             emit: { [json] events in
-                events.compactMap { Self.line(for: $0, of: keys) }.forEach(json ? Console.error : Console.line)
+                let lines = events.compactMap { Self.line(for: $0, of: keys) }
+                if !json {
+                    lines.forEach(Console.line)
+                } else if isatty(STDERR_FILENO) == 1 {
+                    lines.forEach(Console.error)
+                }
             })
         guard case .success(let end) = outcome else { return }
         if let signal = end.signal { throw ExitCode(Interruption.exitStatus(signal)) }

@@ -15,10 +15,10 @@ struct WaitCommandTests {
         let id = try await simulator.startMigration(org: "octo-org", repositories: ["octo-repo"])
         let outcome = try await CommandRun().migdash(wait(simulator, ["--org", "octo-org", String(id), "--json"]))
         #expect(outcome.status == 0, "\(outcome.errorOutput)")
-        let lines = outcome.output.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("\(id) octo-org") && $0.hasSuffix("exported") }, "\(outcome.output)")
-        let json = outcome.output[outcome.output.firstIndex(of: "[")!...]
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        // With --json and no terminal, standard output is the JSON document alone and nothing else is said.
+        #expect(outcome.errorOutput.isEmpty, "\(outcome.errorOutput)")
+        let rows = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [[String: Any]], "\(outcome.output)")
         #expect(rows.first?["state"] as? String == "exported")
     }
 
@@ -30,6 +30,9 @@ struct WaitCommandTests {
         let outcome = try await CommandRun().migdash(wait(simulator, ["--org", "octo-org", String(id)]))
         #expect(outcome.status == 1, "\(outcome.output) \(outcome.errorOutput)")
         #expect(outcome.errorOutput.contains("failed: \(id)"), "\(outcome.errorOutput)")
+        // Without --json, a line per change on standard output, the last one the failure.
+        let lines = outcome.output.split(separator: "\n").map(String.init)
+        #expect(lines.last?.hasPrefix("\(id) octo-org") == true && lines.last?.hasSuffix("failed") == true, "\(lines)")
     }
 
     @Test("exit 124 when --timeout runs out, 4 for a migration not found, 2 for a duration that is not one")
