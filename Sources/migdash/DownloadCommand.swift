@@ -80,17 +80,27 @@ struct DownloadCommand: AsyncParsableCommand {
         let saved = ArchiveScanner.scan(directory)
         let wanted = migrations.filter { $0.state == .exported && saved[MigrationKey(scope: scope, id: $0.id)] == nil }
         var failed: [Int64] = []
+        var gone: [Int64] = []
         var statuses: Set<Int32> = []
         for migration in wanted {
-            if case .failure(let failure) = await runner.run(scope, id: migration.id) {
-                if case .interrupted = failure { return .failure(failure) }
-                _ = failure.exit()
-                failed.append(migration.id)
-                statuses.insert(failure.status)
+            guard case .failure(let failure) = await runner.run(scope, id: migration.id) else { continue }
+            if case .interrupted = failure { return .failure(failure) }
+            if failure.status == ExitStatus.notFound {
+                // GitHub still lists a migration as exported after its archive is deleted or expires: a
+                // nightly run must not fail for it every night. Said, counted, not a failure.
+                Console.error(
+                    "migdash: \(migration.id): the archive is gone (deleted, or past its seven days); skipped")
+                gone.append(migration.id)
+                continue
             }
+            _ = failure.exit()
+            failed.append(migration.id)
+            statuses.insert(failure.status)
         }
-        let done = wanted.count - failed.count
-        Console.line("\(done) of \(wanted.count) exported archive\(wanted.count == 1 ? "" : "s") of \(scope) saved")
+        let done = wanted.count - failed.count - gone.count
+        let goneText = gone.isEmpty ? "" : "; \(gone.count) gone: \(gone.map(String.init).joined(separator: ", "))"
+        Console.line(
+            "\(done) of \(wanted.count) exported archive\(wanted.count == 1 ? "" : "s") of \(scope) saved\(goneText)")
         guard failed.isEmpty else {
             let line = "not saved: \(failed.map(String.init).joined(separator: ", "))"
             // One cause for all (a spent rate limit, the network down) keeps its status; mixed causes are 1.

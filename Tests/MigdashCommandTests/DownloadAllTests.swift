@@ -29,4 +29,27 @@ struct DownloadAllTests {
         let both = try await run.migdash(arguments + ["240501"])
         #expect(both.status == 2)
     }
+
+    @Test("an archive deleted at GitHub (still listed as exported) is said and skipped, not a failure every night")
+    func goneArchive() async throws {
+        let simulator = try await SimulatorProcess()
+        defer { simulator.terminate() }
+        let folder = try TemporaryDirectory(prefix: "migdash-cli-gone")
+        let run = try CommandRun()
+        let reply = try await simulator.api("GET", "/orgs/octo-org/migrations?per_page=100")
+        let held = try JSONSerialization.jsonObject(with: reply.body) as? [[String: Any]] ?? []
+        let exported = held.filter { $0["state"] as? String == "exported" }.compactMap { $0["id"] as? Int }
+        let deleted = try #require(exported.first)
+        try await simulator.api("DELETE", "/orgs/octo-org/migrations/\(deleted)/archive").expect(204, "DELETE archive")
+        let outcome = try await run.migdash([
+            "download", "--org", "octo-org", "--all-exported", "--output", folder.path, "--api-url", simulator.apiURL,
+            "--token-file", CommandRun.simulatorTokenFile,
+        ])
+        #expect(outcome.status == 0, "\(outcome.errorOutput)")
+        let total = exported.count
+        #expect(
+            outcome.output.contains("\(total - 1) of \(total) exported archives of octo-org saved; 1 gone: \(deleted)"),
+            "\(outcome.output)")
+        #expect(outcome.errorOutput.contains("\(deleted): the archive is gone"), "\(outcome.errorOutput)")
+    }
 }
