@@ -24,7 +24,7 @@ struct WaitCommand: AsyncParsableCommand {
     @Argument(help: "The migrations' ids.")
     var ids: [Int64]
 
-    @Option(help: "Give up after this long: 90s, 30m, 2h, 1h30m (default: no limit).")
+    @Option(help: "Give up after this long: 90s, 30m, 2h, 1h30m, 7d (default: no limit).")
     var timeout: String?
 
     @Flag(help: "Print the migrations as a JSON array at the end, as migdash list --json does.")

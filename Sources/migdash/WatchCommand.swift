@@ -10,12 +10,13 @@ struct WatchCommand: AsyncParsableCommand {
         commandName: "watch",
         abstract: "Watch migrations without a screen: a line (or a JSON object) per change, and metrics.",
         discussion: """
-            Runs the dashboard's poll planner within the same budget of requests a minute, until SIGINT or \
-            SIGTERM (exit 130, 143). Prints a line per change: a new migration, a change of state, an \
-            archive about to expire or expired, an import's status, a download, a low rate limit, a lost \
-            or restored connection; --ndjson prints each as one JSON object and flushes it. With \
-            --metrics-listen it serves Prometheus metrics at /metrics. Exits 3 when GitHub refuses the \
-            token. docs/cli.md lists the events, their fields and the metrics.
+            Runs the dashboard's poll planner within the same budget of requests a minute, until SIGINT, \
+            SIGTERM or SIGHUP (exit 130, 143, 129), or until the reader of its output goes (141). Prints a \
+            line per change: a new migration, a change of state, an archive about to expire or expired, an \
+            import's status, a download, a low rate limit, a lost or restored connection; --ndjson prints \
+            each as one JSON object and flushes it. With --metrics-listen it serves Prometheus metrics at \
+            /metrics. Exits 3 when GitHub refuses the token. docs/cli.md lists the events, their fields and \
+            the metrics.
             """
     )
 

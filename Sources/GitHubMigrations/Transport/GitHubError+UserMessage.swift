@@ -6,7 +6,11 @@ extension GitHubError: CustomStringConvertible {
         var line: String
         switch kind {
         case .unauthorized:
-            line = "GitHub did not accept the token (\(message)). Give a valid token with --token or GH_TOKEN."
+            // Where the token came from is the caller's to know; name every way to give one, the
+            // Enterprise Server variable included, and the process-list-safe ones first.
+            line =
+                "GitHub did not accept the token (\(message)). Give a valid classic token with GH_TOKEN "
+                + "(GH_ENTERPRISE_TOKEN for Enterprise Server), --token-file PATH or --token -."
         case .forbidden:
             line = "GitHub refused \(request): \(message)."
             if let tokenScopes, !acceptedScopes.isEmpty, !acceptedScopes.contains(where: tokenScopes.contains) {
@@ -15,7 +19,10 @@ extension GitHubError: CustomStringConvertible {
             line += " The Migrations API accepts only classic personal access tokens with the repo"
             line += " (and admin:org for organizations) scope, from an organization owner."
         case .notFound:
-            line = "Not found: \(request). The organization may not be yours to migrate, or the item is gone."
+            line =
+                request.contains("/orgs/")
+                ? "Not found: \(request). The organization may not be yours to migrate, or the item is gone."
+                : "Not found: \(request). It may be gone, or not yours."
         case .validation:
             line = "GitHub rejected \(request): \(message)" + fieldSummary
         case .rateLimited:
