@@ -40,6 +40,14 @@ struct BackupCommand: AsyncParsableCommand {
             valueName: "n"))
     var keep: Int?
 
+    @Option(
+        name: .customLong("exclude-repo"),
+        help: ArgumentHelp(
+            "Leave this repository out (repeatable): NAME for an organization's, OWNER/NAME for yours. For one "
+                + "whose export always fails, or that is backed up elsewhere.",
+            valueName: "name"))
+    var excludedRepositories: [String] = []
+
     @Flag(help: "Lock the repositories while they are exported (they stay locked until unlocked).")
     var lock = false
 
@@ -89,7 +97,7 @@ struct BackupCommand: AsyncParsableCommand {
         let runner = BackupScopeRun(
             client: client, settings: headless, token: token, directory: settings.downloadDirectory,
             reuseWithin: DurationText.seconds(reuseWithin) ?? 0,
-            keep: keep, lock: lock)
+            keep: keep, lock: lock, excluded: Set(excludedRepositories.map { $0.lowercased() }))
         var results: [BackupScopeResult] = []
         var statuses: [Int32] = []
         for scope in scopes {

@@ -21,10 +21,12 @@ struct BackupScopeRun {
     let keep: Int?
     /// Whether a migration started here locks the repositories.
     let lock: Bool
+    /// Repositories left out, lowercased: `name` (an organization's) or `owner/name` (any scope's).
+    var excluded: Set<String> = []
 
     /// Backs up `scope`; the failure, when there is one, is printed by the caller.
     func run(_ scope: MigrationScope, into result: inout BackupScopeResult) async -> CommandFailure? {
-        let repositories: [SimpleRepository]
+        var repositories: [SimpleRepository]
         do {
             switch scope {
             case .user: repositories = try await client.userRepositories()
@@ -32,6 +34,15 @@ struct BackupScopeRun {
             }
         } catch {
             return .of(error)
+        }
+        let listed = repositories.count
+        repositories.removeAll { repo in
+            excluded.contains(repo.fullName.lowercased())
+                || (scope != .user && excluded.contains(repo.name.lowercased()))
+        }
+        if repositories.count < listed {
+            Console.line(
+                "\(scope): leaving out \(listed - repositories.count) of \(listed) repositories (--exclude-repo)")
         }
         result.repositories = repositories.count
         guard !repositories.isEmpty else {
@@ -125,7 +136,11 @@ struct BackupScopeRun {
         case .stopped(_, let status, let line):
             return .failure(.summary(line, status: status))
         default:
-            return .failure(.failed("migration \(id) failed; it has no archive"))
+            // GitHub does not say which repository made an export fail: say how to leave one out.
+            return .failure(
+                .failed(
+                    "migration \(id) failed; it has no archive (GitHub does not say which repository failed; "
+                        + "one that cannot be exported can be left out with --exclude-repo NAME)"))
         }
     }
 

@@ -141,6 +141,18 @@ struct BackupCommandTests {
         #expect(outcome.output.contains("backup: 1 of 2 scopes saved, 0 reused, 2 started; 0 archives removed"))
         #expect(archives(folder, of: "octo-org-2").count == 1)
         #expect(archives(folder, of: "octo-org").isEmpty)
+        #expect(outcome.errorOutput.contains("--exclude-repo"), "the failure says how to leave a repository out")
+
+        // Leaving the repository out that cannot be exported, the scope is saved, of the others only.
+        let fixed = try await CommandRun().migdash(
+            backup(simulator, folder, ["--org", "octo-org", "--exclude-repo", "broken-monolith"]))
+        #expect(fixed.status == 0, "\(fixed.output) \(fixed.errorOutput)")
+        #expect(fixed.output.contains("octo-org: leaving out 1 of "), "\(fixed.output)")
+        #expect(archives(folder, of: "octo-org").count == 1)
+        let posts = try await simulator.requests().filter {
+            $0.method == "POST" && $0.path == "/orgs/octo-org/migrations"
+        }
+        #expect(posts.count == 2)
     }
 
     @Test("a 502 to the start is 'may have gone through', exit 1, and the POST is not sent again")
