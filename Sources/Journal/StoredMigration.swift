@@ -1,0 +1,11 @@
+/// The parts of a migration's row that a new reading is compared with.
+struct StoredMigration {
+    /// The row's id, which observations point to.
+    var id: Int64
+    /// The flags as stored.
+    var flags: String
+    /// The repository count as stored.
+    var repositoryCount: Int?
+    /// The repository names as stored.
+    var repositories: String?
+}
