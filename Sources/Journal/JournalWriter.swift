@@ -23,7 +23,7 @@ struct JournalWriter {
             try observe(
                 key, migration, at: at, host: host, login: login, approximateIfNew: false, approximateIfKnown: false)
         case .migrationGone(let key, let at):
-            guard let row = try migrationRow(key), try lastState(of: row.id) != nil else { return }
+            guard let row = try migrationRow(key), row.lastState != nil else { return }
             try insertObservation(row.id, state: nil, at: at, approximate: false)
         case .importChanged(let repository, let from, let sourceImport, let at):
             try observeImport(
@@ -60,8 +60,7 @@ struct JournalWriter {
                 db.lastInsertedRowID, state: migration.state.rawValue, at: at, approximate: approximateIfNew)
             return
         }
-        let last = try lastState(of: row.id)
-        let stateChanged = last != migration.state.rawValue
+        let stateChanged = row.lastState != migration.state.rawValue
         if stateChanged {
             try insertObservation(row.id, state: migration.state.rawValue, at: at, approximate: approximateIfKnown)
         }
@@ -77,20 +76,17 @@ struct JournalWriter {
         ).execute(arguments: [migration.updatedAt, details.flags, count, repositories, row.id])
     }
 
-    /// The journal's row for a migration, nil when it has none.
+    /// The journal's row for a migration with its last state, nil when it has none.
     private func migrationRow(_ key: MigrationKey) throws -> StoredMigration? {
         let statement = try db.cachedStatement(
-            sql: "SELECT id, flags, repository_count, repositories FROM migrations WHERE scope = ? AND migration_id = ?"
-        )
+            sql: """
+                SELECT id, flags, repository_count, repositories,
+                    (SELECT state FROM observations WHERE migration = migrations.id ORDER BY id DESC LIMIT 1)
+                FROM migrations WHERE scope = ? AND migration_id = ?
+                """)
         guard let row = try Row.fetchOne(statement, arguments: [key.scope.description, key.id]) else { return nil }
-        return StoredMigration(id: row[0], flags: row[1], repositoryCount: row[2], repositories: row[3])
-    }
-
-    /// The last state recorded for a migration's row; nil when it left the list (or has no observation).
-    private func lastState(of migration: Int64) throws -> String? {
-        let statement = try db.cachedStatement(
-            sql: "SELECT state FROM observations WHERE migration = ? ORDER BY id DESC LIMIT 1")
-        return try String.fetchOne(statement, arguments: [migration])
+        return StoredMigration(
+            id: row[0], flags: row[1], repositoryCount: row[2], repositories: row[3], lastState: row[4])
     }
 
     private func insertObservation(_ migration: Int64, state: String?, at: Date, approximate: Bool) throws {

@@ -8,4 +8,6 @@ struct StoredMigration {
     var repositoryCount: Int?
     /// The repository names as stored.
     var repositories: String?
+    /// The last state observed; nil when it left the list (every row has an observation).
+    var lastState: String?
 }
