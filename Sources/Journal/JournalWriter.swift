@@ -23,7 +23,7 @@ struct JournalWriter {
             try observe(
                 key, migration, at: at, host: host, login: login, approximateIfNew: false, approximateIfKnown: false)
         case .migrationGone(let key, let at):
-            guard let row = try migrationRow(key), row.lastState != nil else { return }
+            guard let row = try migrationRow(key), row.lastState != nil, !row.isNewer(than: at) else { return }
             try insertObservation(row.id, state: nil, at: at, approximate: false)
         case .importChanged(let repository, let from, let sourceImport, let at):
             try observeImport(
@@ -60,6 +60,9 @@ struct JournalWriter {
                 db.lastInsertedRowID, state: migration.state.rawValue, at: at, approximate: approximateIfNew)
             return
         }
+        // Another process on the same journal (the dashboard and `migdash watch`) may have recorded a later
+        // reading already; an older one is not news.
+        guard !row.isNewer(than: at) else { return }
         let stateChanged = row.lastState != migration.state.rawValue
         if stateChanged {
             try insertObservation(row.id, state: migration.state.rawValue, at: at, approximate: approximateIfKnown)
@@ -80,13 +83,16 @@ struct JournalWriter {
     private func migrationRow(_ key: MigrationKey) throws -> StoredMigration? {
         let statement = try db.cachedStatement(
             sql: """
-                SELECT id, flags, repository_count, repositories,
-                    (SELECT state FROM observations WHERE migration = migrations.id ORDER BY id DESC LIMIT 1)
-                FROM migrations WHERE scope = ? AND migration_id = ?
+                SELECT m.id, m.flags, m.repository_count, m.repositories, o.state, o.observed_at
+                FROM migrations m
+                LEFT JOIN observations o
+                    ON o.id = (SELECT max(id) FROM observations WHERE migration = m.id)
+                WHERE m.scope = ? AND m.migration_id = ?
                 """)
         guard let row = try Row.fetchOne(statement, arguments: [key.scope.description, key.id]) else { return nil }
         return StoredMigration(
-            id: row[0], flags: row[1], repositoryCount: row[2], repositories: row[3], lastState: row[4])
+            id: row[0], flags: row[1], repositoryCount: row[2], repositories: row[3], lastState: row[4],
+            lastObservedAt: row[5])
     }
 
     private func insertObservation(_ migration: Int64, state: String?, at: Date, approximate: Bool) throws {
@@ -100,10 +106,17 @@ struct JournalWriter {
     private func observeImport(_ repository: String, status: String?, at: Date, approximate: Bool) throws {
         let repository = Bounded.text(repository, 300)
         let lastRow = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT status FROM imports WHERE repository = ? ORDER BY id DESC LIMIT 1"),
+            db.cachedStatement(
+                sql: "SELECT status, observed_at FROM imports WHERE repository = ? ORDER BY id DESC LIMIT 1"),
             arguments: [repository])
-        let last: String? = lastRow?[0]
-        if lastRow == nil ? status == nil : last == status { return }
+        if let lastRow {
+            let last: String? = lastRow[0]
+            let lastAt: Date = lastRow[1]
+            // The same status again, or a reading older than one another process recorded: nothing new.
+            if last == status || lastAt > at { return }
+        } else if status == nil {
+            return
+        }
         try db.cachedStatement(
             sql: "INSERT INTO imports (repository, status, observed_at, approximate) VALUES (?, ?, ?, ?)"
         ).execute(arguments: [repository, status.map { Bounded.text($0, 100) }, at, approximate])

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The parts of a migration's row that a new reading is compared with.
 struct StoredMigration {
     /// The row's id, which observations point to.
@@ -10,4 +12,11 @@ struct StoredMigration {
     var repositories: String?
     /// The last state observed; nil when it left the list (every row has an observation).
     var lastState: String?
+    /// When the last state was observed.
+    var lastObservedAt: Date?
+
+    /// True when the last observation was made after `time`.
+    func isNewer(than time: Date) -> Bool {
+        lastObservedAt.map { $0 > time } ?? false
+    }
 }

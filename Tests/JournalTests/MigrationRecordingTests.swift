@@ -152,4 +152,37 @@ struct MigrationRecordingTests {
             host: "github.com", login: "octocat")
         #expect(try journal.history(of: F.key(2)).repositoryCount == 5)
     }
+
+    @Test(
+        "The dashboard and watch on one journal: the second to report a change writes nothing, a late one undoes nothing"
+    )
+    func twoReporters() throws {
+        let fixture = try F()
+        let dashboard = try fixture.open()
+        let watch = try fixture.open()
+        let key = F.key(55)
+        let website = RepositoryName(owner: "octo-org", name: "website")
+        // watch polls first and sees the export finish at 100 s; the dashboard's poll of 90 s lands later.
+        try watch.record(
+            [
+                .migrationAppeared(key, F.migration(55, .exporting), alreadyThere: false, at: F.at(0)),
+                .migrationChanged(key, from: .exporting, F.migration(55, .exported), at: F.at(100)),
+                .importChanged(website, from: .known(.importing), try F.sourceImport("complete"), at: F.at(100)),
+            ], host: "github.com", login: "octocat")
+        try dashboard.record(
+            [
+                .migrationAppeared(key, F.migration(55, .exporting), alreadyThere: false, at: F.at(1)),
+                .importChanged(website, from: nil, try F.sourceImport("importing"), at: F.at(90)),
+                .migrationChanged(key, from: .exporting, F.migration(55, .exported), at: F.at(101)),
+            ], host: "github.com", login: "octocat")
+        #expect(
+            try dashboard.history(of: key).observations == [
+                StateObservation(state: .exporting, at: F.at(0), approximate: false),
+                StateObservation(state: .exported, at: F.at(100), approximate: false),
+            ])
+        #expect(
+            try dashboard.log(since: nil, migration: nil).filter { $0.kind == .importStatus }.map(\.text) == [
+                "import of octo-org/website: complete"
+            ])
+    }
 }
