@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -58,6 +59,13 @@ let package = Package(
             ]
         ),
         .target(name: "ArchiveModel"),
+        // The journal: what migdash saw and did, kept across restarts in SQLite (docs/journal.md).
+        .target(
+            name: "Journal",
+            dependencies: [
+                "DashboardCore", "GitHubMigrations", "TerminalUI", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .target(
             name: "ArchiveInspection",
             dependencies: ["ArchiveModel", "CLibcrypto", "CZlib", "TerminalUI"]
@@ -127,6 +135,15 @@ let package = Package(
         .testTarget(
             name: "DashboardAppTests",
             dependencies: ["DashboardApp", "DashboardCore", "DashboardViews", "MigrationSimulator", "TerminalUI"]
+        ),
+        .testTarget(
+            name: "JournalTests",
+            dependencies: [
+                "DashboardCore", "GitHubMigrations", "Journal", "TestSupport",
+                // To look at the file as SQLite sees it (integrity check, whether a write happened).
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            exclude: ["Scripts"]
         ),
         .testTarget(
             name: "MigrationSimulatorTests",
