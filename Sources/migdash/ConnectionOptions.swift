@@ -34,6 +34,15 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "A configuration file instead of $XDG_CONFIG_HOME/migdash/config.yml.")
     var config: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The journal's file (default: $XDG_STATE_HOME/migdash/LOGIN@HOST.sqlite; see docs/journal.md).",
+            valueName: "path"))
+    var journal: String?
+
+    @Flag(help: "Keep no journal of what was seen and done.")
+    var noJournal = false
+
     /// The warning for `--token VALUE`: gh never takes a token as an argument, for this reason.
     static let tokenFlagWarning =
         "migdash: warning: --token puts the token in the process list, where every user of this machine can "
@@ -41,6 +50,7 @@ struct ConnectionOptions: ParsableArguments {
 
     func validate() throws {
         guard apiURL == nil || hostname == nil else { throw ValidationError("Give --api-url or --hostname, not both.") }
+        guard journal == nil || !noJournal else { throw ValidationError("Give --journal or --no-journal, not both.") }
         guard [token != nil, tokenFile != nil, tokenStdin].filter({ $0 }).count <= 1 else {
             throw ValidationError("Give one of --token, --token-file and --token-stdin.")
         }
@@ -58,6 +68,8 @@ struct ConnectionOptions: ParsableArguments {
         options.hostname = hostname
         options.configPath = config
         options.insecureHTTP = insecureHTTP
+        options.journalPath = journal
+        options.noJournal = noJournal
         if readsStandardInput {
             options.token = try TokenInput.readStandardInput()
         } else if let tokenFile {

@@ -36,6 +36,7 @@ extension ConfigFile {
             case "download_concurrency": config.downloadConcurrency = try reader.count(value, key, in: 1...16)
             case "request_budget": config.requestBudget = try reader.count(value, key, in: RequestBudget.allowed)
             case "imports": config.imports = try reader.texts(value, key)
+            case "journal": config.journal = try reader.text(value, key)
             case "keys": config.keys = try reader.keys(value)
             default:
                 throw ConfigError(path: path, at: keyNode.mark, reason: "unknown setting \"\(key)\"")

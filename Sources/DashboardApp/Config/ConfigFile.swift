@@ -14,6 +14,7 @@ import Foundation
 /// download_concurrency: 2         # archives downloaded at once; the rest wait in line
 /// request_budget: 60              # requests a minute migdash allows itself in steady state
 /// imports: [octocat/legacy-svn]   # source imports to follow
+/// journal: ~/migdash-journal.sqlite   # or off; default $XDG_STATE_HOME/migdash/LOGIN@HOST.sqlite
 /// keys:                           # key overrides: command: [keys]
 ///   quit: [q, Q]
 /// ```
@@ -40,6 +41,8 @@ public struct ConfigFile: Sendable, Equatable {
     public var downloadConcurrency: Int?
     /// Requests a minute migdash allows itself in steady state.
     public var requestBudget: Int?
+    /// The journal's file, or `off`.
+    public var journal: String?
     /// Source imports to follow, as owner/name.
     public var imports: [String] = []
     /// Key overrides: command name to key names, each already checked against the key table's names.

@@ -30,6 +30,10 @@ public struct LaunchOptions: Sendable {
     public var requestBudget: Int?
     /// `--config PATH`, instead of the default location.
     public var configPath: String?
+    /// `--journal PATH`: the journal's file instead of the default one.
+    public var journalPath: String?
+    /// `--no-journal`: keep no journal.
+    public var noJournal = false
 
     /// Creates empty options.
     public init() {}

@@ -20,6 +20,8 @@ public struct Settings: Sendable {
     public var downloadDirectory: URL
     /// Run against the embedded simulator.
     public var demo: Bool
+    /// Where the journal is kept.
+    public var journal: JournalChoice = .off
 
     /// Merges the sources; fails with one line naming the problem (`ConfigError`, `SettingsError`),
     /// a missing token included, except in demo mode, which needs none.
@@ -46,10 +48,14 @@ public struct Settings: Sendable {
         let token =
             options.demo
             ? nil : try self.token(for: server, options, config: config, environment: environment, demoHint: true)
-        return Settings(
+        var settings = Settings(
             apiURL: server.root.url, host: server.root.tokenHost, token: token, session: session,
             theme: try ThemeLoader.load(options.theme ?? config.theme, environment: environment),
             keymap: keymap, downloadDirectory: downloads, demo: options.demo)
+        // The demo's history is the simulator's, made up anew each run: it is not kept.
+        settings.journal =
+            options.demo ? .off : JournalChoice.resolve(options, config: config, environment: environment)
+        return settings
     }
 
     /// Only what a command needs to reach GitHub and store archives (no theme, no key table), for
@@ -62,7 +68,8 @@ public struct Settings: Sendable {
         let token = try token(for: server, options, config: config, environment: environment, demoHint: false)
         return ConnectionSettings(
             apiURL: server.root.url, host: server.root.tokenHost, token: token,
-            downloadDirectory: downloadFolder(options, config: config, environment: environment))
+            downloadDirectory: downloadFolder(options, config: config, environment: environment),
+            journal: JournalChoice.resolve(options, config: config, environment: environment))
     }
 
     /// The configuration file and its path: the one `--config` names, which must be readable, or the
@@ -183,4 +190,6 @@ public struct ConnectionSettings: Sendable {
     public var token: String
     /// Where archives go.
     public var downloadDirectory: URL
+    /// Where the journal is kept.
+    public var journal: JournalChoice
 }
