@@ -50,8 +50,13 @@ public enum DashboardLauncher {
         configuration.onPause = { until in
             inbox.post(.apiPaused(APIPause(reason: "GitHub's secondary rate limit", until: until)))
         }
+        let recorder = JournalRecorder(settings.journal, host: settings.host) { problem in
+            inbox.post(.journalUnavailable(problem, at: Date()))
+        }
+        configuration.onMutation = { recorder.record($0) }
         let client = GitHubClient(configuration: configuration)
-        let runner = EffectRunner(client: client, inbox: inbox, downloadDirectory: settings.downloadDirectory)
+        let runner = EffectRunner(
+            client: client, inbox: inbox, downloadDirectory: settings.downloadDirectory, recorder: recorder)
         // Signals first: ncurses installs its own SIGINT/SIGTERM handlers only where none is set,
         // and those exit without restoring anything of ours.
         let signals = SignalRelay(inbox: inbox)
@@ -68,13 +73,15 @@ public enum DashboardLauncher {
             var state = DashboardState(now: Date(), size: terminal.size, session: settings.session)
             state.keymap = settings.keymap
             let runtime = DashboardRuntime(
-                terminal: terminal, runner: runner, inbox: inbox, state: state, theme: settings.theme)
+                terminal: terminal, runner: runner, inbox: inbox, state: state, theme: settings.theme,
+                recorder: recorder)
             runtime.run()
             terminal.shutdown()
             return nil
         }
         signals.cancel()
         await runner.shutdown()
+        recorder.flush()
         if let failure {
             printError(failure)
             return 1

@@ -20,6 +20,9 @@ extension EffectRunner {
                         .downloadVerifying(key, checked: report.bytes, total: report.total ?? report.bytes, at: Date()))
                 }
             }
+            recorder?.recordDownload(
+                key, path: result.file.path, bytes: result.entry.size, sha256: result.entry.sha256,
+                at: result.entry.downloadedAt)
             return .downloadFinished(key, path: result.file.path, at: Date())
         } catch let error as ArchiveDownloadError {
             return .downloadFailed(key, error, at: Date())

@@ -8,13 +8,16 @@ final class EffectRunner: Sendable {
     let client: GitHubClient
     let inbox: EventInbox
     let downloadDirectory: URL
+    /// The journal, when one is kept.
+    let recorder: JournalRecorder?
     private let tasks = TaskTracker()
     private let folderWatch: ArchiveFolderWatch
 
-    init(client: GitHubClient, inbox: EventInbox, downloadDirectory: URL) {
+    init(client: GitHubClient, inbox: EventInbox, downloadDirectory: URL, recorder: JournalRecorder? = nil) {
         self.client = client
         self.inbox = inbox
         self.downloadDirectory = downloadDirectory
+        self.recorder = recorder
         folderWatch = ArchiveFolderWatch(directory: downloadDirectory)
     }
 
@@ -50,7 +53,8 @@ final class EffectRunner: Sendable {
         case .connect:
             let user = try await client.authenticatedUser()
             let orgs = try await client.organizations().map(\.login)
-            return [.connected(user: user.login, orgs: orgs, at: Date())]
+            // The journal is per login: it opens now, and its history arrives before the first lists.
+            return openJournal(login: user.login) + [.connected(user: user.login, orgs: orgs, at: Date())]
         case .loadMigrationPage(let scope, let page):
             return [
                 .migrationPageLoaded(scope, page: page, try await client.migrationPage(scope, page: page), at: Date())

@@ -44,8 +44,13 @@ public enum WatchLauncher {
         configuration.onPause = { until in
             inbox.post(.apiPaused(APIPause(reason: "GitHub's secondary rate limit", until: until)))
         }
+        let recorder = JournalRecorder(settings.journal, host: settings.host) { problem in
+            inbox.post(.journalUnavailable(problem, at: Date()))
+        }
+        configuration.onMutation = { recorder.record($0) }
         let client = GitHubClient(configuration: configuration)
-        let runner = EffectRunner(client: client, inbox: inbox, downloadDirectory: settings.downloadDirectory)
+        let runner = EffectRunner(
+            client: client, inbox: inbox, downloadDirectory: settings.downloadDirectory, recorder: recorder)
         var board: MetricsBoard?
         var server: MetricsServer?
         if let host = options.metricsHost {
@@ -64,7 +69,7 @@ public enum WatchLauncher {
         let (refused, closed, state): (Bool, Bool, DashboardState) = await MainActor.run { [board] in
             let state = DashboardState(now: Date(), size: Size(width: 120, height: 40), session: settings.session)
             let runtime = WatchRuntime(
-                runner: runner, inbox: inbox, state: state, board: board, deadline: deadline,
+                runner: runner, inbox: inbox, state: state, board: board, recorder: recorder, deadline: deadline,
                 watchingOutput: options.endsWithOutput ? STDOUT_FILENO : nil, done: done, emit: emit)
             runtime.run()
             return (runtime.refused, runtime.outputClosed, runtime.state)
@@ -72,6 +77,7 @@ public enum WatchLauncher {
         signals.cancel()
         await server?.stop()
         await runner.shutdown()
+        recorder.flush()
         return .success(
             WatchOutcome(signal: signals.lastSignal, outputClosed: closed, refused: refused, state: state))
     }

@@ -10,6 +10,7 @@ final class WatchRuntime {
     private let clock: () -> Date
     private let emit: ([WatchEvent]) -> Void
     private let board: MetricsBoard?
+    private let recorder: JournalRecorder?
     private let done: (DashboardState) -> Bool
     private let deadline: Date?
     private let output: Int32?
@@ -22,10 +23,12 @@ final class WatchRuntime {
 
     init(
         runner: EffectRunner, inbox: EventInbox, state: DashboardState, board: MetricsBoard?,
-        clock: @escaping () -> Date = Date.init, deadline: Date? = nil, watchingOutput output: Int32? = nil,
+        recorder: JournalRecorder? = nil, clock: @escaping () -> Date = Date.init, deadline: Date? = nil,
+        watchingOutput output: Int32? = nil,
         done: @escaping (DashboardState) -> Bool = { _ in false }, emit: @escaping ([WatchEvent]) -> Void
     ) {
         self.done = done
+        self.recorder = recorder
         self.deadline = deadline
         self.output = output
         self.runner = runner
@@ -73,7 +76,9 @@ final class WatchRuntime {
     }
 
     private func report() {
-        let events = reporter.events(state, changes: state.changes.take())
+        let changes = state.changes.take()
+        recorder?.record(changes)
+        let events = reporter.events(state, changes: changes)
         tallies.count(events)
         if !events.isEmpty { emit(events) }
         // The state is read into metrics only when a scrape asks.

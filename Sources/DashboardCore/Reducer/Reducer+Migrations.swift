@@ -126,7 +126,8 @@ extension Reducer {
             }
             state.record(migration, for: key)
             if migration.state == .exported {
-                state.exportedAt[key] = min(state.exportedAt[key] ?? migration.updatedAt, migration.updatedAt)
+                let earliest = min(migration.updatedAt, state.journalExported[key] ?? migration.updatedAt)
+                state.exportedAt[key] = min(state.exportedAt[key] ?? earliest, earliest)
             }
             if let previous, previous.state != migration.state {
                 state.changes.append(.migrationChanged(key, from: previous.state, migration, at: time))

@@ -55,6 +55,13 @@ public enum Reducer {
         case .quitRequested:
             state.quitting = true
             return [.quit]
+        case .journalOpened(let snapshot):
+            journalOpened(&state, snapshot)
+            return []
+        case .journalUnavailable(let reason, let at):
+            log(&state, .error, "no journal: \(reason); running without one", at: at)
+            state.notice = ("no journal: \(reason)", at.addingTimeInterval(30))
+            return []
         case .drawn:
             markOverlaySeen(&state)
             return []

@@ -39,6 +39,9 @@ public struct DashboardState: Sendable {
     /// `updated_at` seen while it was `exported` (GitHub reports no export time, and a later change to
     /// the migration must not restart its archive's seven days).
     public internal(set) var exportedAt: [MigrationKey: Date] = [:]
+    /// When earlier runs first saw each migration exported, from the journal: merged into `exportedAt`
+    /// as migrations arrive.
+    public internal(set) var journalExported: [MigrationKey: Date] = [:]
     /// Followed source imports, in order of following.
     public var imports: [ImportEntry] = []
     /// True while the repositories are being probed for source imports.

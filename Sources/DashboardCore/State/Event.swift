@@ -39,6 +39,11 @@ public enum Event: Sendable {
     case archivesUnchanged
     case archiveInspected(MigrationKey, path: String, ArchiveReport)
     case archiveInspectionFailed(MigrationKey, path: String, reason: String)
+    /// The journal opened: what earlier runs saw and did.
+    case journalOpened(JournalSnapshot)
+    /// The journal cannot be kept (a folder that cannot be written, a full disk): said once; the dashboard
+    /// runs without it.
+    case journalUnavailable(String, at: Date)
     case quitRequested
     /// The runtime put a frame of this state on the terminal: what it shows has been seen.
     case drawn

@@ -1,0 +1,19 @@
+import Foundation
+
+/// What the journal remembers from earlier runs, as the dashboard uses it at launch: the latest history
+/// for the Activity pane, and when each migration was first seen exported (its archive's seven days).
+public struct JournalSnapshot: Sendable, Equatable {
+    /// Where the journal is, for the Activity pane's first line.
+    public var path: String
+    /// Earlier entries, newest first, already one safe line each.
+    public var activity: [ActivityEntry]
+    /// When each migration was first seen exported, in any earlier run.
+    public var firstExported: [MigrationKey: Date]
+
+    /// A snapshot.
+    public init(path: String, activity: [ActivityEntry], firstExported: [MigrationKey: Date]) {
+        self.path = path
+        self.activity = activity
+        self.firstExported = firstExported
+    }
+}
