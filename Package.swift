@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "DashboardApp",
             dependencies: [
-                "ArchiveInspection", "DashboardCore", "DashboardViews", "CursesTerminal", "GitHubMigrations",
+                "ArchiveInspection", "DashboardCore", "DashboardViews", "CursesTerminal", "GitHubMigrations", "Journal",
                 "MigrationSimulator", "TerminalUI", .product(name: "Yams", package: "Yams"),
                 // `migdash watch --metrics-listen`: the text format by the Prometheus project's own rules,
                 // served by the Hummingbird the simulator already brings.
@@ -102,6 +102,7 @@ let package = Package(
                 "DashboardCore",
                 "DashboardViews",
                 "GitHubMigrations",
+                "Journal",
                 "TerminalUI",
                 "MigrationSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -23,6 +23,7 @@ extension ConnectionOptions {
             if isatty(STDOUT_FILENO) == 1 { Console.redraw("") }
             Console.error("migdash: waiting \(seconds)s for GitHub's secondary rate limit to lift")
         }
+        CommandJournal.attach(&configuration, settings)
         return (GitHubClient(configuration: configuration), settings)
     }
 }

@@ -12,6 +12,8 @@ struct Migdash: AsyncParsableCommand {
             DashboardCommand.self, ListCommand.self, ShowCommand.self, StartCommand.self, WaitCommand.self,
             UnlockCommand.self,
             WatchCommand.self,
+            LogCommand.self,
+            HistoryCommand.self,
             DeleteArchiveCommand.self,
             DownloadCommand.self,
             BackupCommand.self,
@@ -34,7 +36,10 @@ struct Migdash: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+            await CommandJournal.finish()
         } catch {
+            // What a command changed before it failed is recorded too.
+            await CommandJournal.finish()
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             Console.error(usageLine(for: error))
             Foundation.exit(ExitStatus.usage)
