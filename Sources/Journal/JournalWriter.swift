@@ -34,6 +34,8 @@ struct JournalWriter {
             return
         case .downloadFailed(let key, let reason, let at):
             try problem(kind: "download", message: "\(key): \(reason)", at: at)
+        case .problem(let kind, let message, let at):
+            try problem(kind: kind, message: message, at: at)
         }
     }
 

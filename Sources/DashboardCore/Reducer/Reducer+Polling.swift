@@ -90,6 +90,9 @@ extension Reducer {
         if state.apiPause?.until != pause.until {
             let wait = TimeFormat.duration(pause.until.timeIntervalSince(state.now))
             log(&state, .info, "\(pause.reason): every request waits \(wait)", at: state.now)
+            state.changes.append(
+                .problem(
+                    kind: "secondary-limit", message: "\(pause.reason): every request waits \(wait)", at: state.now))
         }
         state.apiPause = pause
     }

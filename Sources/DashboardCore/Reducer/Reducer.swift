@@ -16,7 +16,9 @@ public enum Reducer {
     /// Applies one event and returns the work it calls for.
     public static func reduce(_ state: inout DashboardState, _ event: Event) -> [Effect] {
         let writes = state.pendingWrites.count
+        let wasStale = state.connection.isStale
         var effects = apply(&state, event)
+        if state.connection.isStale != wasStale { noteConnection(&state, wasStale: wasStale) }
         if !state.quitting { effects += loadSelectedRepositories(&state) }
         // What moves may have changed: the planner decides again what to poll, and how often.
         if event.mayChangePlan || state.pendingWrites.count != writes { replan(&state) }
@@ -120,6 +122,20 @@ public enum Reducer {
     }
 
     /// Shows a one-line notice in the status bar for a few seconds.
+    /// The data went stale or current again: a change worth keeping (the journal's offline periods).
+    static func noteConnection(_ state: inout DashboardState, wasStale: Bool) {
+        let kind: String
+        switch state.connection {
+        case .offline: kind = "offline"
+        case .retrying: kind = "retrying"
+        case .rateLimited: kind = "rate-limit"
+        case .unauthorized: kind = "unauthorized"
+        case .live, .partial, .connecting: kind = "recovered"
+        }
+        let message = wasStale ? "the data is current again" : (state.pollProblem ?? kind)
+        state.changes.append(.problem(kind: kind, message: message, at: state.now))
+    }
+
     static func notify(_ state: inout DashboardState, _ text: String) {
         state.notice = (text, state.now.addingTimeInterval(5))
     }

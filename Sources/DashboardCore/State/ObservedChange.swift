@@ -20,6 +20,10 @@ public enum ObservedChange: Sendable, Equatable {
     case downloadFinished(MigrationKey, path: String, at: Date)
     /// A download failed for the reason given.
     case downloadFailed(MigrationKey, reason: String, at: Date)
+    /// Something worth keeping went wrong or right again: the data went stale (`offline`, `retrying`,
+    /// `rate-limit`, `unauthorized`) or current again (`recovered`), or GitHub's secondary limit held
+    /// every request (`secondary-limit`).
+    case problem(kind: String, message: String, at: Date)
 }
 
 /// The changes not yet taken, bounded: a consumer that stops taking them costs memory up to `capacity`

@@ -76,6 +76,9 @@ public struct WatchReporter: Sendable {
             var event = WatchEvent(.downloadDone, key, at: time)
             event.path = path
             return event
+        case .problem:
+            // The connection's events come from the state itself (connectionEvents).
+            return nil
         case .downloadFailed(let key, let reason, let time):
             var event = WatchEvent(.downloadFailed, key, at: time)
             event.reason = reason
