@@ -81,12 +81,15 @@ struct HostileNumberTests {
         configuration.onPause = { _ in paused.withLock { $0 += 1 } }
         let client = GitHubClient(configuration: configuration)
         let listing = Task { try await client.listMigrations(.user) }
-        try await Polling.until("the first 429 and its pause") { paused.withLock { $0 } == 1 }
+        // Deadlines for a loaded machine (a Python server and a first connection); none is a measurement.
+        try await Polling.until("the first 429 and its pause", timeout: .seconds(60)) { paused.withLock { $0 } == 1 }
         let logged = try await Self.count("/user/migrations", in: server)
         #expect(logged == 1)
         await client.cancelWaits()
-        try await Polling.until("the request sent again") { try await Self.count("/user/migrations", in: server) == 2 }
-        try await Polling.until("the second pause") { paused.withLock { $0 } == 2 }
+        try await Polling.until("the request sent again", timeout: .seconds(60)) {
+            try await Self.count("/user/migrations", in: server) == 2
+        }
+        try await Polling.until("the second pause", timeout: .seconds(60)) { paused.withLock { $0 } == 2 }
         listing.cancel()
         _ = await listing.result
         try await client.shutdown()

@@ -6,7 +6,8 @@ import Testing
 struct DownloadAllTests {
     @Test("every exported archive not yet saved, then nothing the second time; --all-exported with an id is usage")
     func allExported() async throws {
-        let simulator = try await SimulatorProcess()
+        // A slow export clock: the seeded migrations must not change state between the test's look and the command's.
+        let simulator = try await SimulatorProcess(arguments: ["--export-seconds", "600"])
         defer { simulator.terminate() }
         let folder = try TemporaryDirectory(prefix: "migdash-cli-all")
         let run = try CommandRun()
@@ -32,7 +33,8 @@ struct DownloadAllTests {
 
     @Test("an archive deleted at GitHub (still listed as exported) is said and skipped, not a failure every night")
     func goneArchive() async throws {
-        let simulator = try await SimulatorProcess()
+        // A slow export clock: the seeded migrations must not change state between the test's look and the command's.
+        let simulator = try await SimulatorProcess(arguments: ["--export-seconds", "600"])
         defer { simulator.terminate() }
         let folder = try TemporaryDirectory(prefix: "migdash-cli-gone")
         let run = try CommandRun()

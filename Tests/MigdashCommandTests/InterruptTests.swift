@@ -4,6 +4,11 @@ import Testing
 
 @Suite("SIGINT and SIGTERM during migdash download: the .part is kept, one line says so, 128 + signal")
 struct InterruptTests {
+    /// The highest `downloading N%` printed so far.
+    static func percentSeen(_ text: String) -> Int {
+        text.matches(of: /downloading ([0-9]+)%/).compactMap { Int($0.output.1) }.max() ?? 0
+    }
+
     /// Starts a download, sends `signal` once a tenth has arrived, and checks what it leaves behind.
     private func interrupt(with signal: Int32, status: Int32, _ simulator: SimulatorProcess) async throws {
         let folder = try TemporaryDirectory(prefix: "migdash-cli-interrupt")
@@ -14,9 +19,9 @@ struct InterruptTests {
         ]
         let download = try ProcessRunner.launch(try MigdashBinary.path, arguments, environment: run.environment)
         let deadline = ContinuousClock.now.advanced(by: .seconds(20))
-        while !download.output.text.contains("downloading 10%"), !download.exit.hasEnded,
-            ContinuousClock.now < deadline
-        {
+        // A tenth or more has arrived: piped progress is throttled in time, so on a loaded machine the line
+        // for exactly 10% may never be printed (waiting for it once let the download finish first).
+        while Self.percentSeen(download.output.text) < 10, !download.exit.hasEnded, ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(10))
         }
         try #require(!download.exit.hasEnded, "ended before the signal: \(download.errors.text)")
@@ -42,7 +47,7 @@ struct InterruptTests {
     @Test("Ctrl-C's SIGINT exits 130 and SIGTERM 143, each with one line naming the kept .part; a rerun resumes")
     func signals() async throws {
         let simulator = try await SimulatorProcess(arguments: [
-            "--storage-kilobytes-per-second", "2048", "--archive-megabytes", "8",
+            "--storage-kilobytes-per-second", "1024", "--archive-megabytes", "8",
         ])
         defer { simulator.terminate() }
         async let byInterrupt: Void = interrupt(with: SIGINT, status: 130, simulator)

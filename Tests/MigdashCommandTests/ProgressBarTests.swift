@@ -75,11 +75,14 @@ struct ProgressBarTests {
             command: try CommandRun.shellLine(arguments(folder, simulator)), width: 100, height: 12,
             environment: run.environment)
         defer { tmux.kill() }
-        try await tmux.waitFor("a bar at 100 columns") { progressRows($0).contains { $0.contains("█") } }
+        // Launching and the first bar take seconds on a loaded machine; the download lasts 16.
+        try await tmux.waitFor("a bar at 100 columns", timeout: .seconds(60)) {
+            progressRows($0).contains { $0.contains("█") }
+        }
         try await tmux.resize(width: 50, height: 12)
         // The bar last drawn is the bottom progress row; rows above it are the old line, which the
         // terminal itself rewrapped when it narrowed.
-        let screen = try await tmux.waitFor("a bar drawn for 50 columns") { screen in
+        let screen = try await tmux.waitFor("a bar drawn for 50 columns", timeout: .seconds(30)) { screen in
             guard let last = progressRows(screen).last else { return false }
             return last.count < 50 && (last.contains("░") || last.contains("█"))
         }

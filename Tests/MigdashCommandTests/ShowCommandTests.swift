@@ -6,7 +6,8 @@ import Testing
 struct ShowCommandTests {
     @Test("--json: list's fields plus guid, exclusions and each repository's lock, as the simulator holds them")
     func json() async throws {
-        let simulator = try await SimulatorProcess()
+        // A slow export clock: the seeded migrations must not change state between the test's look and the command's.
+        let simulator = try await SimulatorProcess(arguments: ["--export-seconds", "600"])
         defer { simulator.terminate() }
         let run = try CommandRun()
         let arguments = [
@@ -31,7 +32,8 @@ struct ShowCommandTests {
 
     @Test("a migration not found exits 4 with one line; the table names the repositories")
     func notFoundAndTable() async throws {
-        let simulator = try await SimulatorProcess()
+        // A slow export clock: the seeded migrations must not change state between the test's look and the command's.
+        let simulator = try await SimulatorProcess(arguments: ["--export-seconds", "600"])
         defer { simulator.terminate() }
         let run = try CommandRun()
         let base = ["--api-url", simulator.apiURL, "--token-file", CommandRun.simulatorTokenFile]
