@@ -143,11 +143,12 @@ struct HostileNumberTests {
         ) { _, client, _ in
             let started = ContinuousClock.now
             let error = await #expect(throws: GitHubError.self) {
-                try await finishing(within: .seconds(20)) { try await client.listMigrations(.user) }
+                try await finishing(within: .seconds(60)) { try await client.listMigrations(.user) }
             }
             #expect(error?.kind == .timeout)
-            // 84 s before the deadline covered the body; the margin is for a machine busy with other tests.
-            #expect(ContinuousClock.now - started < .seconds(15))
+            // 84 s before the deadline covered the body, about 2 s after; the bound is half the former, as a
+            // machine at load average 10 took 24 s.
+            #expect(ContinuousClock.now - started < .seconds(42))
         }
     }
 

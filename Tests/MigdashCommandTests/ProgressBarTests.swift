@@ -41,7 +41,8 @@ struct ProgressBarTests {
         }
         #expect(
             firstBadScreen == nil, "a progress line too wide or stacked at \(width) columns:\n\(firstBadScreen ?? "")")
-        #expect(bars >= 12, "saw the bar only \(bars) times at \(width) columns")
+        // Redrawn, not drawn once: a loaded machine's screen samples saw it 10 times where an idle one sees 40.
+        #expect(bars >= 5, "saw the bar only \(bars) times at \(width) columns")
         try await tmux.send(keys: "C-c")
         #expect(try await tmux.waitForExit() == 130)
         let screen = try await tmux.capture()
