@@ -125,7 +125,7 @@ struct ImportRuntimeTests {
     }
 
     private static func until(
-        _ runtime: DashboardRuntime, seconds: Double = 15, _ what: String, _ condition: (DashboardState) -> Bool
+        _ runtime: DashboardRuntime, seconds: Double = 60, _ what: String, _ condition: (DashboardState) -> Bool
     ) throws {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
@@ -136,7 +136,7 @@ struct ImportRuntimeTests {
     }
 
     private static func frameUntil(
-        _ runtime: DashboardRuntime, _ terminal: ScriptedTerminal, seconds: Double = 15, _ what: String,
+        _ runtime: DashboardRuntime, _ terminal: ScriptedTerminal, seconds: Double = 60, _ what: String,
         _ condition: (CellGrid) -> Bool
     ) throws {
         let deadline = Date().addingTimeInterval(seconds)

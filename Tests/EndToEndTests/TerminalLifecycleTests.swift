@@ -21,9 +21,10 @@ extension EndToEndTests {
         func fatalSignal(name: String, number: Int32) async throws {
             // sh, not bash: bash repairs the terminal itself and would hide a broken restore. An empty
             // SWIFT_BACKTRACE is the user's default, which migdash makes non-interactive.
-            // The backtrace takes seconds to print on a busy machine: the pane stays a minute longer.
+            // The backtrace takes seconds to print on a busy machine (over a minute at load average 10): the
+            // pane stays five minutes longer, so it is still there to be read when the exit is seen.
             let dashboard = try await DashboardHarness(
-                afterExit: "stty -a; sleep 60", environment: ["SHELL": "/bin/sh", "SWIFT_BACKTRACE": ""])
+                afterExit: "stty -a; sleep 300", environment: ["SHELL": "/bin/sh", "SWIFT_BACKTRACE": ""])
             try await dashboard.waitForDashboard()
             #expect(kill(try await dashboard.dashboardPID(), number) == 0, "SIG\(name)")
             #expect(try await dashboard.tmux.waitForExit(timeout: .seconds(120)) == 128 + number, "SIG\(name)")

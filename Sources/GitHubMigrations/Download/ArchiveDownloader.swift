@@ -42,6 +42,7 @@ public struct ArchiveDownloader: Sendable {
         }
         let part = try PartialFile(
             path: directory.appendingPathComponent(ArchiveFileName.partial(final.lastPathComponent)).path)
+        defer { part.unlock() }
         do {
             return try await transfer(scope, id: id, guid: guid, into: part, final: final, progress: progress)
         } catch {

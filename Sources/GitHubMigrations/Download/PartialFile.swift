@@ -64,6 +64,14 @@ final class PartialFile {
         ArchiveDownloadError(.fileSystem, "\(path) \(what); migdash leaves it alone, move it away")
     }
 
+    /// Gives up the lock once the download is over (done or failed): the next download of the archive, in
+    /// this process or another, must not wait for this object to be freed, which a task still holding it
+    /// can put off (a retry in the same process then found the archive "being downloaded").
+    func unlock() {
+        flushing.sync {}
+        flock(descriptor, LOCK_UN)
+    }
+
     deinit {
         // No background flush may still use the descriptor when it is closed.
         flushing.sync {}
