@@ -10,10 +10,14 @@ extension DashboardState {
     }
 
     /// How long a listed migration took to export, or has been exporting now; nil when it never did.
+    /// An end migdash did not watch is the earlier of its sighting and GitHub's `updated_at` while
+    /// exported (the export ended then or before): still an upper bound, and not the migration's age.
     public func exportSpan(_ key: MigrationKey) -> ExportSpan? {
-        guard let migration = migrations[key], let timing = exports.timing(key) else { return nil }
-        // A migration GitHub lists as exported whose end migdash never saw counts as not finished.
+        guard let migration = migrations[key], var timing = exports.timing(key) else { return nil }
         guard timing.end != nil || migration.state.isActive else { return nil }
+        if timing.endApproximate, let end = timing.end, migration.state == .exported {
+            timing.end = min(end, exportedAt[key] ?? migration.updatedAt)
+        }
         return timing.span(now: now, active: migration.state.isActive)
     }
 
