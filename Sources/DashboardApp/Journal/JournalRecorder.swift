@@ -39,6 +39,9 @@ public final class JournalRecorder: Sendable {
     /// True once the journal is open.
     public var isOpen: Bool { inner.withLock { $0.journal != nil } }
 
+    /// The journal once open, for reading (a migration's history for its details).
+    public var journal: Journal? { inner.withLock { $0.journal } }
+
     /// True when mutations wait for the journal to open (a command that never learned its login).
     public var hasWaiting: Bool { inner.withLock { !$0.waiting.isEmpty } }
 

@@ -25,8 +25,13 @@ extension EffectRunner {
                 let activity = entries.map { entry in
                     ActivityEntry(time: entry.at, kind: Self.kind(of: entry), text: entry.text)
                 }
+                // Only exports watched from start to end: an upper bound would skew every estimate.
+                let samples = try journal.exportDurations(limit: ExportBook.sampleLimit)
+                    .filter { $0.finished && !$0.approximate }
+                    .map { ExportSample(repositories: $0.repositories, seconds: $0.seconds) }
                 let snapshot = JournalSnapshot(
-                    path: journal.url.path, activity: activity, firstExported: try journal.firstSeenExported())
+                    path: journal.url.path, activity: activity, firstExported: try journal.firstSeenExported(),
+                    exportTimings: try journal.exportTimings(), exportSamples: samples)
                 events.append(.journalOpened(snapshot))
             } catch {
                 events.append(.journalUnavailable(error.description, at: Date()))
@@ -34,6 +39,19 @@ extension EffectRunner {
             return events
         case .failure(let error):
             return [.journalUnavailable(error.description, at: Date())]
+        }
+    }
+
+    /// One migration's history for its details, or why there is none.
+    func loadHistory(_ key: MigrationKey) -> Event {
+        guard let recorder, !recorder.isOff else { return .historyLoaded(key, .unavailable("no journal is kept")) }
+        guard let journal = recorder.journal else {
+            return .historyLoaded(key, .unavailable("the journal is not open"))
+        }
+        do {
+            return .historyLoaded(key, try journal.history(of: key).load)
+        } catch {
+            return .historyLoaded(key, .unavailable(error.description))
         }
     }
 

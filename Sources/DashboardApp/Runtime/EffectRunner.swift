@@ -84,6 +84,8 @@ final class EffectRunner: Sendable {
             return [folderWatch.scanIfChanged().map(Event.archivesFound) ?? .archivesUnchanged]
         case .inspectArchive(let key, let path):
             return [await inspect(key, path: path)]
+        case .loadHistory(let key):
+            return [loadHistory(key)]
         case .resumeRequests:
             await client.cancelWaits()
             return []

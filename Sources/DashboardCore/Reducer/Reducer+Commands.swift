@@ -104,7 +104,7 @@ extension Reducer {
         case .migrations:
             guard let key = state.selectedMigration else { return [] }
             if state.downloaded[key] != nil { return openArchive(&state, key) }
-            state.overlay = .details(.migration(key))
+            return openMigrationDetails(&state, key)
         case .repositories:
             let repos = state.listedRepositories
             let index = state.cursor(.repositories).selected

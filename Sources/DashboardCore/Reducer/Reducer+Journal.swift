@@ -16,5 +16,6 @@ extension Reducer {
             state.exportedAt[key] = min(state.exportedAt[key] ?? date, date)
         }
         state.journalExported = snapshot.firstExported
+        journalExports(&state, snapshot)
     }
 }

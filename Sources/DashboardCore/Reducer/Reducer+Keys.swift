@@ -70,7 +70,7 @@ extension Reducer {
             }
             return []
         case .archive(let archiveKey, let top):
-            if key == .enter { state.overlay = .details(.migration(archiveKey)) }
+            if key == .enter { return openMigrationDetails(&state, archiveKey) }
             if [.escape, .character("q"), .character("?")].contains(key) { state.overlay = nil }
             if let moved = scroll(key, from: top, of: .archive(archiveKey, top: top, in: state), keymap: state.keymap) {
                 state.overlay = .archive(archiveKey, top: moved)

@@ -124,6 +124,7 @@ extension Reducer {
                 fresh.insert(key)
                 state.changes.append(.migrationAppeared(key, migration, alreadyThere: quiet, at: time))
             }
+            noteExport(&state, key, previous, migration, quiet: quiet, at: time)
             state.record(migration, for: key)
             if migration.state == .exported {
                 let earliest = min(migration.updatedAt, state.journalExported[key] ?? migration.updatedAt)

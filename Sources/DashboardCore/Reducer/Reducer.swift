@@ -64,6 +64,9 @@ public enum Reducer {
             log(&state, .error, "no journal: \(reason); running without one", at: at)
             state.notice = ("no journal: \(reason)", at.addingTimeInterval(30))
             return []
+        case .historyLoaded(let key, let load):
+            historyLoaded(&state, key, load)
+            return []
         case .drawn:
             markOverlaySeen(&state)
             return []

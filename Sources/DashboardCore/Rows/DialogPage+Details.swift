@@ -32,7 +32,7 @@ extension DialogPage {
                     Row("exclude_releases", "\(m.excludeReleases)"),
                     Row("exclude_owner_projects", "\(m.excludeOwnerProjects)"),
                     Row("repositories", m.repositories.map(\.fullName).joined(separator: ", ")),
-                ]
+                ] + exportRows(key, m, in: state) + historyRows(key, in: state)
             )
         case .repository(let key, let name):
             return (

@@ -27,6 +27,11 @@ public struct MigrationRow: Sendable, Equatable {
     /// A shorter archive text for a narrow column (`41% 3s 889Ki/s`: no arrow, the time left before
     /// the rate, so a cut takes the least useful part), nil when `archive` is already short.
     public var archiveCompact: String?
+    /// How long the export took (`12m`, `~2h 5m` when migdash was not watching throughout), or has been
+    /// taking with the estimate of what is left (`4m · 9m left`); blank when it never exported.
+    public var export: String
+    /// The export column without the estimate (`4m`), nil when `export` has none.
+    public var exportCompact: String?
 
     /// Builds the row of a migration in a state, its times in the session's zone.
     public init(_ key: MigrationKey, _ migration: Migration, in state: DashboardState) {
@@ -44,6 +49,14 @@ public struct MigrationRow: Sendable, Equatable {
         updated = format.day(migration.updatedAt, now: state.now)
         (archive, archiveRole) = Self.archive(key, migration, in: state)
         archiveCompact = state.downloads[key].flatMap(Self.compactProgress)
+        let span = state.exportSpan(key)
+        if let span, !span.finished, let estimate = state.exportEstimate(key) {
+            export = "\(span.text) · \(estimate.shortText)"
+            exportCompact = span.text
+        } else {
+            export = span?.text ?? ""
+            exportCompact = nil
+        }
     }
 
     /// The colour of a migration state.

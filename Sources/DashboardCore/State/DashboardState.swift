@@ -42,6 +42,8 @@ public struct DashboardState: Sendable {
     /// When earlier runs first saw each migration exported, from the journal: merged into `exportedAt`
     /// as migrations arrive.
     public internal(set) var journalExported: [MigrationKey: Date] = [:]
+    /// When exports started and ended, finished ones to estimate from, and the history in the details.
+    public internal(set) var exports = ExportBook()
     /// Followed source imports, in order of following.
     public var imports: [ImportEntry] = []
     /// True while the repositories are being probed for source imports.

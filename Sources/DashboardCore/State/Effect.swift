@@ -26,6 +26,8 @@ public enum Effect: Sendable, Equatable {
     case scanArchives
     /// Read a downloaded archive to show what it holds.
     case inspectArchive(MigrationKey, path: String)
+    /// Read a migration's history from the journal, for its details.
+    case loadHistory(MigrationKey)
     /// End the client's waits (a secondary-limit pause) so the requests it holds go out now: `r`.
     case resumeRequests
     /// Ring the terminal bell.

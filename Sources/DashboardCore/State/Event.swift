@@ -44,6 +44,8 @@ public enum Event: Sendable {
     /// The journal cannot be kept (a folder that cannot be written, a full disk): said once; the dashboard
     /// runs without it.
     case journalUnavailable(String, at: Date)
+    /// A migration's history read from the journal for its details (or why there is none).
+    case historyLoaded(MigrationKey, HistoryLoad)
     case quitRequested
     /// The runtime put a frame of this state on the terminal: what it shows has been seen.
     case drawn

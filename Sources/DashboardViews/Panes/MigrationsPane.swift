@@ -5,7 +5,7 @@ import TerminalUI
 enum MigrationsPane {
     /// The columns, most needed first in `priority`: the archive's time left and download progress
     /// outlast the scope, which narrows (`octo-org` still fits) before anything is dropped. Dates are
-    /// wide enough for `2015-07-14`.
+    /// wide enough for `2015-07-14`. The export's duration goes first when space is short.
     static let columns = [
         Column(header: "ID", width: 7, alignRight: true),
         Column(header: "SCOPE", width: 10, priority: 2, minimumWidth: 8),
@@ -13,6 +13,7 @@ enum MigrationsPane {
         Column(header: "REPOS", width: 5, alignRight: true, priority: 3),
         Column(header: "CREATED", width: 10, priority: 4),
         Column(header: "UPDATED", width: 10, priority: 5),
+        Column(header: "EXPORT", width: 16, priority: 6, minimumWidth: 7),
         Column(header: "ARCHIVE", width: 15, priority: 1, minimumWidth: 13),
     ]
 
@@ -81,6 +82,12 @@ enum MigrationsPane {
                 case "REPOS": (row.repositories, .normal)
                 case "CREATED": (row.created, .muted)
                 case "UPDATED": (row.updated, .muted)
+                case "EXPORT":
+                    (
+                        DisplayWidth.of(row.export) > column.width
+                            ? DisplayWidth.truncate(row.exportCompact ?? row.export, to: column.width) : row.export,
+                        .normal
+                    )
                 default:
                     (
                         DisplayWidth.of(row.archive) > column.width
