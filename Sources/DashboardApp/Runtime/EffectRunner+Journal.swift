@@ -14,24 +14,18 @@ extension EffectRunner {
         case .success(nil):
             return []
         case .success(let journal?):
-            var events: [Event] = []
-            if let aside = journal.movedAside {
-                events.append(
-                    .journalUnavailable(
-                        "the journal was damaged and moved to \(aside.path); a new one is kept", at: Date()))
-            }
             do {
                 let entries = try journal.recentEntries(limit: Self.journalHistory)
                 let activity = entries.map { entry in
                     ActivityEntry(time: entry.at, kind: Self.kind(of: entry), text: entry.text)
                 }
                 let snapshot = JournalSnapshot(
-                    path: journal.url.path, activity: activity, firstExported: try journal.firstSeenExported())
-                events.append(.journalOpened(snapshot))
+                    path: journal.url.path, activity: activity, firstExported: try journal.firstSeenExported(),
+                    movedAside: journal.movedAside?.path)
+                return [.journalOpened(snapshot)]
             } catch {
-                events.append(.journalUnavailable(error.description, at: Date()))
+                return [.journalUnavailable(error.description, at: Date())]
             }
-            return events
         case .failure(let error):
             return [.journalUnavailable(error.description, at: Date())]
         }

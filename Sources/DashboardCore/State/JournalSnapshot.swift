@@ -9,11 +9,21 @@ public struct JournalSnapshot: Sendable, Equatable {
     public var activity: [ActivityEntry]
     /// When each migration was first seen exported, in any earlier run.
     public var firstExported: [MigrationKey: Date]
+    /// Where a damaged file found at `path` was moved before a new journal was made there, if one was.
+    public var movedAside: String?
 
     /// A snapshot.
-    public init(path: String, activity: [ActivityEntry], firstExported: [MigrationKey: Date]) {
+    public init(
+        path: String, activity: [ActivityEntry], firstExported: [MigrationKey: Date], movedAside: String? = nil
+    ) {
         self.path = path
         self.activity = activity
         self.firstExported = firstExported
+        self.movedAside = movedAside
+    }
+
+    /// What the user reads when a damaged journal was moved aside: a journal is kept, so not "no journal".
+    public var movedAsideText: String? {
+        movedAside.map { "the journal was damaged and moved to \($0); a new one is kept" }
     }
 }
