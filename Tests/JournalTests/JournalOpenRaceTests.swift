@@ -33,23 +33,30 @@ struct JournalOpenRaceTests {
         var configuration = Configuration()
         configuration.allowsUnsafeTransactions = true
         let other = try DatabaseQueue(path: fixture.url.path, configuration: configuration)
-        try await other.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA journal_mode = WAL")
-            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
-            try db.execute(sql: "BEGIN IMMEDIATE")
-            for statement in statements { try db.execute(sql: statement) }
-            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v1')")
+        // Threads of their own, not Swift's concurrency pool: on a loaded machine a pool thread may resume
+        // later than the journal's 10 s busy timeout.
+        let journal = try await withCheckedThrowingContinuation { (done: CheckedContinuation<Journal, any Error>) in
+            Thread {
+                do {
+                    try other.writeWithoutTransaction { db in
+                        try db.execute(sql: "PRAGMA journal_mode = WAL")
+                        try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+                        try db.execute(sql: "BEGIN IMMEDIATE")
+                        for statement in statements { try db.execute(sql: statement) }
+                        try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v1')")
+                    }
+                    // This open reads the versions (none yet, as far as it can see) and waits for the write
+                    // lock; the other commits a second later. Reached late, the open finds v1 and passes anyway.
+                    Thread {
+                        Thread.sleep(forTimeInterval: 1)
+                        try? other.writeWithoutTransaction { db in try db.execute(sql: "COMMIT") }
+                    }.start()
+                    done.resume(returning: try Journal.open(at: fixture.url, now: F.t0))
+                } catch {
+                    done.resume(throwing: error)
+                }
+            }.start()
         }
-        // This one reads the versions (none yet, as far as it can see) and waits for the write lock; the other
-        // commits meanwhile. The pause is the other's transaction time: long enough for the open to reach
-        // its wait on any machine that runs this suite (reached late, the open finds v1 and passes anyway).
-        let opening = Task.detached { () throws(JournalError) -> Journal in
-            try Journal.open(at: fixture.url, now: F.t0)
-        }
-        try await Task.sleep(for: .seconds(1))
-        try await other.writeWithoutTransaction { db in try db.execute(sql: "COMMIT") }
-
-        let journal = try await opening.value
         #expect(journal.movedAside == nil)
         try journal.record(
             [.migrationAppeared(F.key(1), F.migration(1, .exporting), alreadyThere: false, at: F.at(1))],
