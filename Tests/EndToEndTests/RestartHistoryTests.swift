@@ -4,8 +4,8 @@ import Testing
 
 extension EndToEndTests {
     /// The journal across a restart of the real dashboard: what one run saw, the next one shows.
-    @Suite("The journal across a restart")
-    struct JournalRestartTests {
+    @Suite("The journal across a restart: the Activity pane and migdash history")
+    struct RestartHistoryTests {
         /// `migdash history --json` of octo-org's migration `id`, in the dashboard's home.
         private func history(_ dashboard: DashboardHarness, _ id: Int) async throws -> [String: Any] {
             let outcome = try await dashboard.migdash(["history", "--org", "octo-org", String(id), "--json"])
