@@ -55,8 +55,25 @@ public final class Journal: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         let pool = try DatabasePool(path: path, configuration: configuration)
-        try JournalSchema.migrator.migrate(pool)
+        try migrate(pool)
         return pool
+    }
+
+    /// Brings the schema up to date. GRDB's migrator reads which versions are applied before it takes the
+    /// write lock, so when two processes make a new journal at once (the dashboard and `migdash watch`
+    /// started together) the second waits for the first's version and then runs it again: `table
+    /// migrations already exists`. After such a failure it looks again, and what the other made stands.
+    static func migrate(_ pool: DatabasePool) throws {
+        let migrator = JournalSchema.migrator
+        for attempt in 1...3 {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch let error as DatabaseError where !JournalFile.meansCorrupt(error) {
+                if try pool.read(migrator.hasCompletedMigrations) { return }
+                if attempt == 3 { throw error }
+            }
+        }
     }
 
     /// Runs one write transaction, its failure as one line.

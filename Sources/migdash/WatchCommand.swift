@@ -72,6 +72,7 @@ struct WatchCommand: AsyncParsableCommand {
         watched.session = session
         var watch = WatchOptions()
         watch.endsWithOutput = true
+        watch.onJournalNotice = { Console.error("migdash: \($0)") }
         if let address = metricsListen.flatMap(ListenAddress.init) {
             watch.metricsHost = address.host
             watch.metricsPort = address.port

@@ -2,20 +2,25 @@ import Foundation
 import TestSupport
 
 /// A fresh simulator and the dashboard against it in a 120x40 tmux session, with a home directory of its own
-/// so no developer's token, gh login or configuration leaks into a test.
+/// so no developer's token, gh login or configuration leaks into a test, and no test writes to a developer's journal.
 final class DashboardHarness {
-    /// Variables that could hand the dashboard a token or a configuration from the machine running the tests.
+    /// Variables that could hand the dashboard a token or a configuration from the machine running the tests,
+    /// or send its journal to the developer's own state folder.
     static let leakyVariables = [
         "GH_TOKEN", "GITHUB_TOKEN", "GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GH_HOST", "GH_CONFIG_DIR",
-        "XDG_CONFIG_HOME",
+        "XDG_CONFIG_HOME", "XDG_STATE_HOME",
     ]
 
     /// The simulated GitHub.
     let simulator: SimulatorProcess
-    /// The terminal the dashboard runs in.
-    let tmux: TmuxSession
+    /// The terminal the dashboard runs in; a new one after `relaunch()`.
+    private(set) var tmux: TmuxSession
     /// The dashboard's home directory.
     let home: TemporaryDirectory
+    /// The pane's command line, kept for `relaunch()`.
+    private let command: String
+    /// The pane's variables, kept for `relaunch()`.
+    private let environment: [String: String]
 
     /// Starts both. The default export time is long, so nothing changes unless a test advances the clock.
     /// `wrapper` runs the dashboard under another program (`strace …`), which then is the pane shell's child.
@@ -33,10 +38,11 @@ final class DashboardHarness {
                 try Self.tokenFile(token, in: home),
             ]
             + dashboardArguments
+        command = Shell.command(words)
+        self.environment = environment.merging(["HOME": home.path]) { _, home in home }
         tmux = try await TmuxSession(
-            command: Shell.command(words), afterExit: afterExit,
-            environment: environment.merging(["HOME": home.path]) { _, home in home },
-            removing: Self.leakyVariables, directory: home.path)
+            command: command, afterExit: afterExit, environment: self.environment, removing: Self.leakyVariables,
+            directory: home.path)
     }
 
     deinit {
@@ -53,6 +59,30 @@ final class DashboardHarness {
                 atPath: path, contents: Data(token.utf8), attributes: [.posixPermissions: 0o600])
         else { throw TestSupportError.unexpectedResponse("could not write \(path)") }
         return path
+    }
+
+    /// Ends the dashboard's session and starts the same command in a new one: a restart, with the same
+    /// home, simulator and arguments.
+    func relaunch() async throws {
+        tmux.kill()
+        tmux = try await TmuxSession(
+            command: command, environment: environment, removing: Self.leakyVariables, directory: home.path)
+    }
+
+    /// Runs `migdash ARGUMENTS --api-url … --token-file …` as the dashboard would, in its home, and waits for it.
+    func migdash(_ arguments: [String]) async throws -> ProcessRunner.Outcome {
+        var variables = ProcessInfo.processInfo.environment
+        for name in Self.leakyVariables { variables[name] = nil }
+        variables.merge(environment) { _, new in new }
+        variables["SWIFT_BACKTRACE"] = "interactive=no"
+        let connection = ["--api-url", simulator.apiURL, "--token-file", home.path + "/token"]
+        return try await ProcessRunner.run(try MigdashBinary.path, arguments + connection, environment: variables)
+    }
+
+    /// The journal files in the home's default place (`~/.local/state/migdash`), by name.
+    func defaultJournalFiles() -> [String] {
+        let folder = home.path + "/.local/state/migdash"
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
     }
 
     /// Waits until the seeded migrations are listed and the status bar says `live`.
@@ -77,6 +107,27 @@ final class DashboardHarness {
             }
         }
         throw TestSupportError.unexpectedResponse("migration \(id) never became selected")
+    }
+
+    /// Every line of the Activity pane down to the first containing `last` (or to the end), read by
+    /// focusing the pane and paging down: the pane shows a few lines at a time.
+    func activityLines(through last: String) async throws -> [String] {
+        try await tmux.send(keys: "4", "g")
+        var lines: [String] = []
+        for _ in 0..<100 {
+            let screen = try await tmux.capture()
+            // The same line selected or not is one line: the marker moves as the page does.
+            let shown = Screen.activity(screen).map { $0.replacingOccurrences(of: "│▸", with: "│ ") }
+            lines += shown.filter { !lines.contains($0) }
+            if lines.contains(where: { $0.contains(last) }) { break }
+            try await tmux.send(keys: "NPage")
+            // At the end of the list the page does not move.
+            guard
+                (try? await tmux.waitFor("the next page of Activity", timeout: .seconds(3), until: { $0 != screen }))
+                    != nil
+            else { break }
+        }
+        return lines
     }
 
     /// The dashboard's process id: the child of the pane's shell.

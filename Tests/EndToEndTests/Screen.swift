@@ -5,6 +5,11 @@ enum Screen {
         screen.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
     }
 
+    /// The footer: the last line, where keys and notices are shown.
+    static func footer(_ screen: String) -> Substring {
+        screen.split(separator: "\n").last ?? ""
+    }
+
     /// The migrations pane's line for migration `id`, or nil when it is not shown.
     static func migrationRow(_ id: Int, in screen: String) -> Substring? {
         screen.split(separator: "\n").first { line in

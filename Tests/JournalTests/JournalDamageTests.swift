@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Journal
+import TestSupport
 import Testing
 
 @Suite("A damaged journal or an unwritable place: moved aside, or one clear line")

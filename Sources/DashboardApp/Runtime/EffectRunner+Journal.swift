@@ -14,12 +14,6 @@ extension EffectRunner {
         case .success(nil):
             return []
         case .success(let journal?):
-            var events: [Event] = []
-            if let aside = journal.movedAside {
-                events.append(
-                    .journalUnavailable(
-                        "the journal was damaged and moved to \(aside.path); a new one is kept", at: Date()))
-            }
             do {
                 let entries = try journal.recentEntries(limit: Self.journalHistory)
                 let activity = entries.map { entry in
@@ -31,12 +25,12 @@ extension EffectRunner {
                     .map { ExportSample(repositories: $0.repositories, seconds: $0.seconds) }
                 let snapshot = JournalSnapshot(
                     path: journal.url.path, activity: activity, firstExported: try journal.firstSeenExported(),
-                    exportTimings: try journal.exportTimings(), exportSamples: samples)
-                events.append(.journalOpened(snapshot))
+                    exportTimings: try journal.exportTimings(), exportSamples: samples,
+                    movedAside: journal.movedAside?.path)
+                return [.journalOpened(snapshot)]
             } catch {
-                events.append(.journalUnavailable(error.description, at: Date()))
+                return [.journalUnavailable(error.description, at: Date())]
             }
-            return events
         case .failure(let error):
             return [.journalUnavailable(error.description, at: Date())]
         }

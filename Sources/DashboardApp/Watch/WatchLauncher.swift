@@ -12,6 +12,9 @@ public struct WatchOptions: Sendable {
     public var onListening: @Sendable (Int) -> Void = { _ in }
     /// Ends the run when the reader of standard output goes away, not only at the next write.
     public var endsWithOutput = false
+    /// Hears, once, that the journal cannot be kept (`no journal: …`) or was damaged and moved aside: the
+    /// line the dashboard shows in its footer, for a run that has none.
+    public var onJournalNotice: @Sendable (String) -> Void = { _ in }
 
     /// No metrics.
     public init() {}
@@ -70,7 +73,8 @@ public enum WatchLauncher {
             let state = DashboardState(now: Date(), size: Size(width: 120, height: 40), session: settings.session)
             let runtime = WatchRuntime(
                 runner: runner, inbox: inbox, state: state, board: board, recorder: recorder, deadline: deadline,
-                watchingOutput: options.endsWithOutput ? STDOUT_FILENO : nil, done: done, emit: emit)
+                watchingOutput: options.endsWithOutput ? STDOUT_FILENO : nil, done: done,
+                journalNotice: options.onJournalNotice, emit: emit)
             runtime.run()
             return (runtime.refused, runtime.outputClosed, runtime.state)
         }

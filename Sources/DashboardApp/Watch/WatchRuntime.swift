@@ -14,6 +14,7 @@ final class WatchRuntime {
     private let done: (DashboardState) -> Bool
     private let deadline: Date?
     private let output: Int32?
+    private let journalNotice: (String) -> Void
     /// True once the reader of standard output went away (`watch | head -1`).
     private(set) var outputClosed = false
     private var reporter = WatchReporter()
@@ -25,9 +26,11 @@ final class WatchRuntime {
         runner: EffectRunner, inbox: EventInbox, state: DashboardState, board: MetricsBoard?,
         recorder: JournalRecorder? = nil, clock: @escaping () -> Date = Date.init, deadline: Date? = nil,
         watchingOutput output: Int32? = nil,
-        done: @escaping (DashboardState) -> Bool = { _ in false }, emit: @escaping ([WatchEvent]) -> Void
+        done: @escaping (DashboardState) -> Bool = { _ in false },
+        journalNotice: @escaping (String) -> Void = { _ in }, emit: @escaping ([WatchEvent]) -> Void
     ) {
         self.done = done
+        self.journalNotice = journalNotice
         self.recorder = recorder
         self.deadline = deadline
         self.output = output
@@ -69,10 +72,20 @@ final class WatchRuntime {
         var events = inbox.drain()
         events.append(.tick(clock()))
         for event in events {
+            if let line = Self.journalNotice(event) { journalNotice(line) }
             dispatch(Reducer.reduce(&state, event))
             if state.quitting { break }
         }
         report()
+    }
+
+    /// The line a journal event has for the user, if any: a run without a screen has no footer to show it in.
+    static func journalNotice(_ event: Event) -> String? {
+        switch event {
+        case .journalUnavailable(let reason, _): "no journal: \(reason)"
+        case .journalOpened(let snapshot): snapshot.movedAsideText
+        default: nil
+        }
     }
 
     private func report() {

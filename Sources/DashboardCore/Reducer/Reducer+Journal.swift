@@ -3,7 +3,8 @@ import Foundation
 extension Reducer {
     /// The journal opened: its history goes under this run's lines in the Activity pane (so the pane is
     /// not empty after a restart), and an archive's seven days count from the first time any run saw it
-    /// exported, when that is earlier than what GitHub's `updated_at` says now.
+    /// exported, when that is earlier than what GitHub's `updated_at` says now. A damaged file moved aside
+    /// is said once, in the footer and the Activity pane.
     static func journalOpened(_ state: inout DashboardState, _ snapshot: JournalSnapshot) {
         let earlier = snapshot.activity.filter { entry in !state.activity.contains(entry) }
         state.activity += earlier
@@ -17,5 +18,9 @@ extension Reducer {
         }
         state.journalExported = snapshot.firstExported
         journalExports(&state, snapshot)
+        if let text = snapshot.movedAsideText {
+            log(&state, .error, text, at: state.now)
+            state.notice = (text, state.now.addingTimeInterval(30))
+        }
     }
 }

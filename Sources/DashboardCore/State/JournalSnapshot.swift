@@ -13,16 +13,25 @@ public struct JournalSnapshot: Sendable, Equatable {
     public var exportTimings: [MigrationKey: ExportTiming]
     /// The latest exports earlier runs measured exactly, newest first: what estimates start from.
     public var exportSamples: [ExportSample]
+    /// Where a damaged file found at `path` was moved before a new journal was made there, if one was.
+    public var movedAside: String?
 
     /// A snapshot.
     public init(
         path: String, activity: [ActivityEntry], firstExported: [MigrationKey: Date],
-        exportTimings: [MigrationKey: ExportTiming] = [:], exportSamples: [ExportSample] = []
+        exportTimings: [MigrationKey: ExportTiming] = [:], exportSamples: [ExportSample] = [],
+        movedAside: String? = nil
     ) {
         self.path = path
         self.activity = activity
         self.firstExported = firstExported
         self.exportTimings = exportTimings
         self.exportSamples = exportSamples
+        self.movedAside = movedAside
+    }
+
+    /// What the user reads when a damaged journal was moved aside: a journal is kept, so not "no journal".
+    public var movedAsideText: String? {
+        movedAside.map { "the journal was damaged and moved to \($0); a new one is kept" }
     }
 }

@@ -1,17 +1,16 @@
 import Foundation
-import TestSupport
 
 /// Makes a folder that this process cannot write to: mode 0500, and for root (whom modes do not stop)
-/// the immutable attribute as well.
-enum ReadOnlyFolder {
+/// the immutable attribute as well. Shared by the journal tests and the end-to-end tests.
+public enum ReadOnlyFolder {
     /// Locks the folder.
-    static func lock(_ path: String) throws {
+    public static func lock(_ path: String) throws {
         guard chmod(path, 0o500) == 0 else { throw POSIXError(.init(rawValue: errno) ?? .EPERM) }
         if geteuid() == 0 { _ = try run("chattr", ["+i", path]) }
     }
 
     /// Unlocks it, so that it can be removed.
-    static func unlock(_ path: String) {
+    public static func unlock(_ path: String) {
         if geteuid() == 0 { _ = try? run("chattr", ["-i", path]) }
         chmod(path, 0o700)
     }
