@@ -16,7 +16,9 @@ extension GitHubClient {
         }
         do {
             let response = try await exchange(request)
-            configuration.onMutation(record(response.status, response.headers.first("x-github-request-id"), nil))
+            var done = record(response.status, response.headers.first("x-github-request-id"), nil)
+            if request.method == .post { done.createdID = MutationRecord.createdID(in: response.body) }
+            configuration.onMutation(done)
             return response
         } catch let error as GitHubError {
             configuration.onMutation(record(error.status, error.requestID, error.userMessage))

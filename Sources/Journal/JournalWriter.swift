@@ -133,7 +133,7 @@ struct JournalWriter {
                 """
         ).execute(arguments: [
             record.at, Bounded.text(host, 500), Bounded.text(login, 200), Bounded.text(record.method, 20),
-            Bounded.text(record.path, 2_000), MutationPath.migrationID(record.path),
+            Bounded.text(record.path, 2_000), MutationPath.migrationID(record.path) ?? record.createdID,
             record.body.map { Bounded.text($0, MutationRecord.bodyLimit + 1) }, record.status,
             record.requestID.map { Bounded.text($0, 200) }, record.failure.map { Bounded.text($0, 1_000) },
         ])

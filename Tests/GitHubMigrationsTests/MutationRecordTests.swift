@@ -38,7 +38,8 @@ struct MutationRecordTests {
             #expect(start.path == "/orgs/octo-org/migrations" && start.status == 201 && start.failure == nil)
             #expect(start.requestID?.isEmpty == false, "GitHub's X-GitHub-Request-Id is kept")
             #expect(start.body?.contains(#""lock_repositories":true"#) == true, "\(start.body ?? "")")
-            #expect(started.id > 0)
+            #expect(started.id > 0 && start.createdID == started.id, "a start names the migration it made")
+            #expect(list.dropFirst().allSatisfy { $0.createdID == nil || $0.method == "POST" })
             let patch = list[2]
             #expect(patch.body?.contains("hunter2") == false && patch.body?.contains("[redacted]") == true)
             #expect(patch.body?.contains("admin") == true, "the user name is not a secret")

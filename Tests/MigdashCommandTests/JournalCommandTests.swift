@@ -54,6 +54,9 @@ struct JournalCommandTests {
         let states = (document["observations"] as? [[String: Any]] ?? []).compactMap { $0["state"] as? String }
         #expect(states.last == "exported", "\(states)")
         #expect(document["export_finished"] as? Bool == true)
+        // The start is the migration's own action, as are the unlock and the delete.
+        let actions = (document["actions"] as? [[String: Any]] ?? []).compactMap { $0["method"] as? String }
+        #expect(actions == ["POST", "DELETE", "DELETE"], "\(actions)")
 
         // The file is the home's, 0600, and holds no token (the -wal and -shm too, if there).
         let folder = run.home.path + "/.local/state/migdash"

@@ -18,14 +18,19 @@ public struct MutationRecord: Sendable, Equatable {
     public var requestID: String?
     /// nil when it succeeded; else the failure as the user reads it.
     public var failure: String?
+    /// The id of what a successful POST created (a migration's), read from GitHub's answer, so a start
+    /// belongs to the migration it made; nil for every other request.
+    public var createdID: Int64?
 
     /// The longest body summary kept.
     public static let bodyLimit = 1_000
 
     /// A record of a mutation.
     public init(
-        at: Date, method: String, path: String, body: String?, status: Int?, requestID: String?, failure: String?
+        at: Date, method: String, path: String, body: String?, status: Int?, requestID: String?, failure: String?,
+        createdID: Int64? = nil
     ) {
+        self.createdID = createdID
         self.at = at
         self.method = method
         self.path = path
@@ -33,6 +38,15 @@ public struct MutationRecord: Sendable, Equatable {
         self.status = status
         self.requestID = requestID
         self.failure = failure
+    }
+
+    /// The `id` of a JSON object answer, when it is a number: what a POST made.
+    static func createdID(in body: some Collection<UInt8>) -> Int64? {
+        guard body.count <= 1 << 20,
+            let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any],
+            let id = object["id"] as? NSNumber, id.int64Value > 0
+        else { return nil }
+        return id.int64Value
     }
 
     /// Fields whose value is never kept: a name containing any of these, in any case.
