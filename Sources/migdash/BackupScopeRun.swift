@@ -119,7 +119,7 @@ struct BackupScopeRun {
         var followed = settings
         followed.session = settings.session.following([key])
         let outcome = await WatchLauncher.run(
-            followed, token: token, options: WatchOptions(),
+            followed, token: token, options: .sayingJournalNotices { Console.error("migdash: \($0)") },
             done: { state in WaitVerdict(state, [key], limit: nil) != nil },
             emit: { events in events.compactMap { WaitCommand.line(for: $0, of: [key]) }.forEach(Console.line) })
         guard case .success(let end) = outcome else { return .failure(.failed("cannot follow migration \(id)")) }

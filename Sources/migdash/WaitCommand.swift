@@ -49,7 +49,7 @@ struct WaitCommand: AsyncParsableCommand {
         followed.session = settings.session.following(keys)
         let limit = timeout.flatMap(DurationText.seconds).map { Date().addingTimeInterval($0) }
         let outcome = await WatchLauncher.run(
-            followed, token: token, options: WatchOptions(), deadline: limit,
+            followed, token: token, options: .sayingJournalNotices { Console.error("migdash: \($0)") }, deadline: limit,
             done: { state in WaitVerdict(state, keys, limit: limit) != nil },
             // With --json standard output is the JSON document alone: the lines go to standard error, and
             // only when a person reads it there (a script asked for the document, not a log).

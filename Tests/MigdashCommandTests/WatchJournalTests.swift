@@ -41,4 +41,23 @@ struct WatchJournalTests {
         #expect(lines.first?.hasPrefix("migdash: no journal: cannot open the journal \(path): ") == true, "\(lines)")
         #expect(!FileManager.default.fileExists(atPath: path))
     }
+
+    @Test("migdash wait with a journal that cannot be kept: one `no journal` line, and the wait still ends with 0")
+    func waitSaysSo() async throws {
+        let simulator = try await SimulatorProcess(arguments: ["--export-seconds", "2"])
+        defer { simulator.terminate() }
+        let folder = try TemporaryDirectory(prefix: "migdash-wait-locked-journal")
+        let locked = folder.path + "/locked"
+        try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: false)
+        try ReadOnlyFolder.lock(locked)
+        defer { ReadOnlyFolder.unlock(locked) }
+        let id = try await simulator.startMigration(org: "octo-org", repositories: ["octo-repo"])
+        let outcome = try await CommandRun().migdash([
+            "wait", "--org", "octo-org", String(id), "--journal", locked + "/journal.sqlite", "--api-url",
+            simulator.apiURL, "--token-file", CommandRun.simulatorTokenFile,
+        ])
+        #expect(outcome.status == 0, "\(outcome.errorOutput)")
+        let lines = outcome.errorOutput.split(separator: "\n")
+        #expect(lines.count == 1 && lines.first?.hasPrefix("migdash: no journal") == true, "\(outcome.errorOutput)")
+    }
 }

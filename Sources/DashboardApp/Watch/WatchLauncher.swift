@@ -18,6 +18,14 @@ public struct WatchOptions: Sendable {
 
     /// No metrics.
     public init() {}
+
+    /// Options that only say, on standard error through `say`, when the journal cannot be kept: what
+    /// `migdash wait` and `backup` run with.
+    public static func sayingJournalNotices(_ say: @escaping @Sendable (String) -> Void) -> WatchOptions {
+        var options = WatchOptions()
+        options.onJournalNotice = say
+        return options
+    }
 }
 
 /// How a headless run ended.
