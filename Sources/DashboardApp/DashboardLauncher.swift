@@ -46,17 +46,7 @@ public enum DashboardLauncher {
 
     private static func runDashboard(_ settings: Settings, apiURL: String, token: String) async -> Int32 {
         let inbox = EventInbox()
-        var configuration = ClientConfiguration(baseURL: apiURL, token: token)
-        configuration.onPause = { until in
-            inbox.post(.apiPaused(APIPause(reason: "GitHub's secondary rate limit", until: until)))
-        }
-        let recorder = JournalRecorder(settings.journal, host: settings.host) { problem in
-            inbox.post(.journalUnavailable(problem, at: Date()))
-        }
-        configuration.onMutation = { recorder.record($0) }
-        let client = GitHubClient(configuration: configuration)
-        let runner = EffectRunner(
-            client: client, inbox: inbox, downloadDirectory: settings.downloadDirectory, recorder: recorder)
+        let runner = EffectRunner.wired(settings, apiURL: apiURL, token: token, inbox: inbox)
         // Signals first: ncurses installs its own SIGINT/SIGTERM handlers only where none is set,
         // and those exit without restoring anything of ours.
         let signals = SignalRelay(inbox: inbox)
@@ -73,15 +63,14 @@ public enum DashboardLauncher {
             var state = DashboardState(now: Date(), size: terminal.size, session: settings.session)
             state.keymap = settings.keymap
             let runtime = DashboardRuntime(
-                terminal: terminal, runner: runner, inbox: inbox, state: state, theme: settings.theme,
-                recorder: recorder)
+                terminal: terminal, runner: runner, inbox: inbox, state: state, theme: settings.theme)
             runtime.run()
             terminal.shutdown()
             return nil
         }
         signals.cancel()
         await runner.shutdown()
-        recorder.flush()
+        runner.recorder?.flush()
         if let failure {
             printError(failure)
             return 1

@@ -12,16 +12,14 @@ final class DashboardRuntime {
     private let inbox: EventInbox
     private let theme: Theme
     private let clock: () -> Date
-    private let recorder: JournalRecorder?
     private var lastFrame: CellGrid?
     /// The state, readable by tests between steps.
     private(set) var state: DashboardState
 
     init(
         terminal: any TerminalBackend, runner: EffectRunner, inbox: EventInbox, state: DashboardState, theme: Theme,
-        clock: @escaping () -> Date = Date.init, recorder: JournalRecorder? = nil
+        clock: @escaping () -> Date = Date.init
     ) {
-        self.recorder = recorder
         self.terminal = terminal
         self.runner = runner
         self.inbox = inbox
@@ -67,7 +65,7 @@ final class DashboardRuntime {
         if !state.quitting { draw() }
         // What changed goes to the journal (written off this thread), or is let go without one.
         let changes = state.changes.take()
-        recorder?.record(changes)
+        runner.recorder?.record(changes)
     }
 
     /// Draws the frame; an unchanged frame is not even handed to the terminal.

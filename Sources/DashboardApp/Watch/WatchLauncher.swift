@@ -51,21 +51,11 @@ public enum WatchLauncher {
         emit: @escaping @Sendable ([WatchEvent]) -> Void
     ) async -> Result<WatchOutcome, WatchFailure> {
         let inbox = EventInbox()
-        var configuration = ClientConfiguration(baseURL: settings.apiURL, token: token)
-        configuration.onPause = { until in
-            inbox.post(.apiPaused(APIPause(reason: "GitHub's secondary rate limit", until: until)))
-        }
-        let recorder = JournalRecorder(settings.journal, host: settings.host) { problem in
-            inbox.post(.journalUnavailable(problem, at: Date()))
-        }
-        configuration.onMutation = { recorder.record($0) }
-        let client = GitHubClient(configuration: configuration)
-        let runner = EffectRunner(
-            client: client, inbox: inbox, downloadDirectory: settings.downloadDirectory, recorder: recorder)
+        let runner = EffectRunner.wired(settings, apiURL: settings.apiURL, token: token, inbox: inbox)
         var board: MetricsBoard?
         var server: MetricsServer?
         if let host = options.metricsHost {
-            let metrics = MetricsBoard(client: client, wake: { inbox.wake() })
+            let metrics = MetricsBoard(client: runner.client, wake: { inbox.wake() })
             do {
                 server = try await MetricsServer(host: host, port: options.metricsPort, board: metrics)
             } catch {
@@ -80,7 +70,7 @@ public enum WatchLauncher {
         let (refused, closed, state): (Bool, Bool, DashboardState) = await MainActor.run { [board] in
             let state = DashboardState(now: Date(), size: Size(width: 120, height: 40), session: settings.session)
             let runtime = WatchRuntime(
-                runner: runner, inbox: inbox, state: state, board: board, recorder: recorder, deadline: deadline,
+                runner: runner, inbox: inbox, state: state, board: board, deadline: deadline,
                 watchingOutput: options.endsWithOutput ? STDOUT_FILENO : nil, done: done,
                 journalNotice: options.onJournalNotice, emit: emit)
             runtime.run()
@@ -89,7 +79,7 @@ public enum WatchLauncher {
         signals.cancel()
         await server?.stop()
         await runner.shutdown()
-        recorder.flush()
+        runner.recorder?.flush()
         return .success(
             WatchOutcome(signal: signals.lastSignal, outputClosed: closed, refused: refused, state: state))
     }

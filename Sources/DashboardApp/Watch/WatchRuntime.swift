@@ -10,7 +10,6 @@ final class WatchRuntime {
     private let clock: () -> Date
     private let emit: ([WatchEvent]) -> Void
     private let board: MetricsBoard?
-    private let recorder: JournalRecorder?
     private let done: (DashboardState) -> Bool
     private let deadline: Date?
     private let output: Int32?
@@ -24,14 +23,13 @@ final class WatchRuntime {
 
     init(
         runner: EffectRunner, inbox: EventInbox, state: DashboardState, board: MetricsBoard?,
-        recorder: JournalRecorder? = nil, clock: @escaping () -> Date = Date.init, deadline: Date? = nil,
+        clock: @escaping () -> Date = Date.init, deadline: Date? = nil,
         watchingOutput output: Int32? = nil,
         done: @escaping (DashboardState) -> Bool = { _ in false },
         journalNotice: @escaping (String) -> Void = { _ in }, emit: @escaping ([WatchEvent]) -> Void
     ) {
         self.done = done
         self.journalNotice = journalNotice
-        self.recorder = recorder
         self.deadline = deadline
         self.output = output
         self.runner = runner
@@ -90,7 +88,7 @@ final class WatchRuntime {
 
     private func report() {
         let changes = state.changes.take()
-        recorder?.record(changes)
+        runner.recorder?.record(changes)
         let events = reporter.events(state, changes: changes)
         tallies.count(events)
         if !events.isEmpty { emit(events) }
