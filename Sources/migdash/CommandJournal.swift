@@ -26,11 +26,8 @@ enum CommandJournal {
     /// of the command's outcome.
     static func finish() async {
         guard let attached = attached.withLock({ $0 }), attached.recorder.hasWaiting else { return }
-        let client = GitHubClient(
-            configuration: ClientConfiguration(baseURL: attached.settings.apiURL, token: attached.settings.token))
-        defer { Task { try? await client.shutdown() } }
         do {
-            let login = try await client.authenticatedUser().login
+            let login = try await attached.settings.login()
             if case .failure(let error) = attached.recorder.open(login: login, now: Date()) {
                 Console.error("migdash: no journal: \(error)")
             }
@@ -38,6 +35,5 @@ enum CommandJournal {
         } catch {
             Console.error("migdash: no journal: cannot learn the login: \(CommandFailure.of(error).line)")
         }
-        try? await client.shutdown()
     }
 }

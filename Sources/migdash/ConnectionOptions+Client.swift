@@ -50,3 +50,19 @@ extension ConnectionOptions {
         return (settings, token)
     }
 }
+
+extension ConnectionSettings {
+    /// The login GitHub names for the token, which the journal's file is named by: one `GET /user` on a
+    /// client of its own, closed after.
+    func login() async throws -> String {
+        let client = GitHubClient(configuration: ClientConfiguration(baseURL: apiURL, token: token))
+        do {
+            let login = try await client.authenticatedUser().login
+            try? await client.shutdown()
+            return login
+        } catch {
+            try? await client.shutdown()
+            throw error
+        }
+    }
+}

@@ -23,16 +23,12 @@ extension ConnectionOptions {
         case .file(let file):
             url = file
         case .perAccount(let environment):
-            let client = GitHubClient(
-                configuration: ClientConfiguration(baseURL: settings.apiURL, token: settings.token))
             do {
-                let login = try await client.authenticatedUser().login
-                url = Journal.defaultURL(host: settings.host, login: login, environment: environment)
+                url = Journal.defaultURL(
+                    host: settings.host, login: try await settings.login(), environment: environment)
             } catch {
-                try? await client.shutdown()
                 return .failure(.of(error))
             }
-            try? await client.shutdown()
         }
         // Reading never makes a journal: none there yet is "not found", not a new empty file.
         guard FileManager.default.fileExists(atPath: url.path) else {
