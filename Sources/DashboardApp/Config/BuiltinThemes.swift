@@ -22,6 +22,7 @@ enum BuiltinThemes {
           column.header: {fg: bright-black, underline: true}
           row.selected: {fg: black, bg: cyan}
           row.selected.unfocused: {bg: 238}
+          row.marked: {fg: bright-magenta, bold: true}
           state.pending: {fg: yellow}
           state.exporting: {fg: bright-blue, bold: true}
           state.exported: {fg: green}
@@ -73,6 +74,7 @@ enum BuiltinThemes {
           column.header: {fg: bright-white, bold: true, underline: true}
           row.selected: {fg: black, bg: bright-yellow, bold: true}
           row.selected.unfocused: {fg: black, bg: white}
+          row.marked: {fg: bright-magenta, bold: true}
           state.pending: {fg: bright-yellow}
           state.exporting: {fg: bright-cyan, bold: true}
           state.exported: {fg: bright-green, bold: true}
@@ -124,6 +126,7 @@ enum BuiltinThemes {
           column.header: {fg: 242, underline: true}
           row.selected: {fg: white, bg: blue}
           row.selected.unfocused: {bg: 252}
+          row.marked: {fg: magenta, bold: true}
           state.pending: {fg: 130}
           state.exporting: {fg: blue, bold: true}
           state.exported: {fg: 28}
@@ -176,6 +179,7 @@ enum BuiltinThemes {
           column.header: {underline: true}
           row.selected: {reverse: true}
           row.selected.unfocused: {underline: true}
+          row.marked: {bold: true}
           state.pending: {}
           state.exporting: {bold: true}
           state.exported: {}

@@ -23,7 +23,10 @@ final class EffectRunner: Sendable {
 
     /// Starts an effect; its result arrives in the inbox.
     func run(_ effect: Effect) {
-        tasks.start { [self] in
+        if case .cancelDownload(let key) = effect { return tasks.cancel(named: Self.taskName(downloading: key)) }
+        var name: String?
+        if case .download(let key, _) = effect { name = Self.taskName(downloading: key) }
+        tasks.start(named: name) { [self] in
             let result: [Event]
             do {
                 result = try await execute(effect)
@@ -40,6 +43,9 @@ final class EffectRunner: Sendable {
             result.forEach(inbox.post)
         }
     }
+
+    /// The name of the task downloading a migration's archive, so that `D` can stop it.
+    private static func taskName(downloading key: MigrationKey) -> String { "download \(key.scope) \(key.id)" }
 
     /// Cancels running work and closes the client.
     func shutdown() async {
@@ -89,7 +95,7 @@ final class EffectRunner: Sendable {
         case .resumeRequests:
             await client.cancelWaits()
             return []
-        case .bell, .quit, .suspend:
+        case .bell, .quit, .suspend, .cancelDownload:
             return []
         }
     }

@@ -6,23 +6,35 @@ final class TaskTracker: Sendable {
         var running: [Int: Task<Void, Never>] = [:]
         var finishedEarly: Set<Int> = []
         var next = 0
+        /// Tasks that can be cancelled by name (a download, by its migration).
+        var named: [String: Int] = [:]
     }
     private let books = Mutex(Books())
 
-    /// Starts `work` as a tracked task.
-    func start(_ work: @escaping @Sendable () async -> Void) {
+    /// Starts `work` as a tracked task; a `name` lets `cancel(named:)` stop it.
+    func start(named name: String? = nil, _ work: @escaping @Sendable () async -> Void) {
         let id = books.withLock { books in
             books.next += 1
+            if let name { books.named[name] = books.next }
             return books.next
         }
         let task = Task { [self] in
             await work()
             books.withLock { books in
                 if books.running.removeValue(forKey: id) == nil { books.finishedEarly.insert(id) }
+                if let name, books.named[name] == id { books.named[name] = nil }
             }
         }
         books.withLock { books in
             if books.finishedEarly.remove(id) == nil { books.running[id] = task }
+        }
+    }
+
+    /// Cancels the running task started with `name`, if there is one.
+    func cancel(named name: String) {
+        books.withLock { books in
+            guard let id = books.named.removeValue(forKey: name) else { return }
+            books.running[id]?.cancel()
         }
     }
 

@@ -24,6 +24,12 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case refresh
     case filter
     case cycleSort = "sort"
+    case mark
+    case markAll = "mark-all"
+    case clearMarks = "clear-marks"
+    case unlockAll = "unlock-all"
+    case cancelDownload = "cancel-download"
+    case lockedRepositories = "locked"
     case help
     case suspend
     case quit
@@ -52,6 +58,12 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .mapAuthors: "map commit authors"
         case .lfsPreference: "LFS preference"
         case .cancelImport: "cancel import"
+        case .mark: "mark or unmark the row, then move down"
+        case .markAll: "mark every row shown (again: unmark)"
+        case .clearMarks: "clear the marks"
+        case .unlockAll: "unlock every repository it locked"
+        case .cancelDownload: "cancel a queued or running download"
+        case .lockedRepositories: "list locked repositories, to unlock"
         case .refresh: "refresh now"
         case .filter: "filter"
         case .cycleSort: "cycle sort"
@@ -72,6 +84,11 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .mapAuthors: "authors"
         case .lfsPreference: "lfs"
         case .cancelImport: "cancel import"
+        case .mark: "mark"
+        case .clearMarks: "unmark"
+        case .unlockAll: "unlock all"
+        case .cancelDownload: "cancel download"
+        case .lockedRepositories: "locked"
         case .refresh: "refresh"
         case .filter: "filter"
         case .cycleSort: "sort"
@@ -84,18 +101,19 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
 
     /// Commands that change something on GitHub; `--readonly` disables them.
     public var isMutating: Bool {
-        [.newMigration, .unlock, .deleteArchive, .newImport, .mapAuthors, .lfsPreference, .cancelImport]
+        [.newMigration, .unlock, .unlockAll, .deleteArchive, .newImport, .mapAuthors, .lfsPreference, .cancelImport]
             .contains(self)
     }
 
     /// Commands that destroy or release something; they always ask for confirmation first.
-    public var isDestructive: Bool { [.unlock, .deleteArchive, .cancelImport].contains(self) }
+    public var isDestructive: Bool { [.unlock, .unlockAll, .deleteArchive, .cancelImport].contains(self) }
 
     /// The panes where the command does something; nil means everywhere.
     public var panes: Set<PaneID>? {
         switch self {
-        case .download, .deleteArchive: [.migrations]
+        case .download, .deleteArchive, .cancelDownload, .unlockAll: [.migrations]
         case .unlock: [.migrations, .repositories]
+        case .mark, .markAll, .clearMarks: [.migrations, .repositories, .imports]
         case .mapAuthors, .lfsPreference, .cancelImport: [.imports]
         case .filter, .cycleSort: [.migrations, .repositories, .imports]
         default: nil
@@ -106,7 +124,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     public func isHinted(in pane: PaneID) -> Bool {
         switch self {
         case .newMigration, .newImport, .refresh, .help, .quit: true
-        case .download, .deleteArchive, .unlock, .mapAuthors, .lfsPreference, .cancelImport, .filter, .details:
+        case .download, .deleteArchive, .unlock, .mapAuthors, .lfsPreference, .cancelImport, .filter, .details,
+            .mark, .clearMarks:
             panes?.contains(pane) ?? true
         default: false
         }

@@ -42,10 +42,19 @@ extension Reducer {
             return [.quit]
         case .newMigration, .newImport, .mapAuthors, .lfsPreference:
             return openDialog(&state, command)
-        case .unlock, .deleteArchive, .cancelImport:
+        case .unlock, .deleteArchive, .cancelImport, .unlockAll:
             askConfirmation(&state, command)
         case .download:
+            if state.markedInFocus > 0 {
+                askBatchDownload(&state)
+                return []
+            }
             return download(&state)
+        case .mark: return toggleMark(&state)
+        case .markAll: markAll(&state)
+        case .clearMarks: clearMarks(&state)
+        case .cancelDownload: return cancelDownloads(&state)
+        case .lockedRepositories: openLockedList(&state)
         }
         return []
     }

@@ -4,7 +4,16 @@ import GitHubMigrations
 extension Reducer {
     /// Destructive commands open a question; the action runs only on `y`.
     static func askConfirmation(_ state: inout DashboardState, _ command: Command) {
+        if state.markedInFocus > 0 {
+            switch command {
+            case .unlock: return askBatchUnlock(&state)
+            case .deleteArchive: return askBatchDelete(&state)
+            case .cancelImport: return askBatchCancel(&state)
+            default: break
+            }
+        }
         switch command {
+        case .unlockAll: askUnlockAll(&state)
         case .unlock: askUnlock(&state)
         case .deleteArchive: askDelete(&state)
         case .cancelImport: askCancel(&state)
@@ -26,7 +35,11 @@ extension Reducer {
     static func confirmed(_ state: inout DashboardState, _ work: Confirmation.Work) -> [Effect] {
         switch work {
         case .github(let action): return submit(&state, action)
-        case .downloads(let keys): return enqueueDownloads(&state, keys, note: "")
+        case .downloads(let keys):
+            // Queued now, so their marks have served; the queue shows each one's place.
+            state.marks.migrations.subtract(keys)
+            return enqueueDownloads(&state, keys, note: "")
+        case .batch(let batch): return enqueueBatch(&state, batch)
         }
     }
 

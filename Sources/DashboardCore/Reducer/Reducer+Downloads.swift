@@ -153,6 +153,8 @@ extension Reducer {
     private static func downloadFailed(
         _ state: inout DashboardState, _ key: MigrationKey, _ error: ArchiveDownloadError, at time: Date
     ) -> [Effect] {
+        // A download cancelled with `D` has already left; how its task ended says nothing more.
+        guard state.downloads[key] != nil else { return [] }
         state.downloads[key] = nil
         if let apiError = error.apiError, apiError.kind == .rateLimited {
             let until = apiError.retryAt ?? time.addingTimeInterval(60)
@@ -166,5 +168,35 @@ extension Reducer {
         log(&state, .error, "download of \(key) failed: \(error.userMessage)", at: time)
         state.changes.append(.downloadFailed(key, reason: error.userMessage, at: time))
         return pumpDownloads(&state)
+    }
+}
+
+extension Reducer {
+    /// `D`: cancels the downloads of the marked migrations, or of the selected one: a queued one leaves
+    /// the queue, a running one stops. The part on disk stays, so `d` later resumes where it stopped.
+    static func cancelDownloads(_ state: inout DashboardState) -> [Effect] {
+        let keys = state.marks.migrations.isEmpty ? [state.selectedMigration].compactMap { $0 } : state.markedMigrations
+        var effects: [Effect] = []
+        var cancelled: [MigrationKey] = []
+        for key in keys {
+            if let place = state.downloadQueue.firstIndex(of: key) {
+                state.downloadQueue.remove(at: place)
+                cancelled.append(key)
+            } else if state.downloads[key] != nil {
+                state.downloads[key] = nil
+                effects.append(.cancelDownload(key))
+                cancelled.append(key)
+            }
+        }
+        guard !cancelled.isEmpty else {
+            notify(&state, keys.count > 1 ? "no marked archive is downloading or queued" : "no download to cancel")
+            return []
+        }
+        let names = listed(cancelled.map { String($0.id) })
+        log(
+            &state, .action, "cancelled the download of \(names); what is on disk is kept for d to resume",
+            at: state.now)
+        notify(&state, "cancelled \(counted(cancelled.count, "download"))")
+        return effects + pumpDownloads(&state)
     }
 }

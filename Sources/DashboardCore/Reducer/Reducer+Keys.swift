@@ -78,6 +78,8 @@ extension Reducer {
             return []
         case .confirm(let confirmation):
             return confirmKey(&state, key, confirmation)
+        case .locked(let list):
+            return lockedKey(&state, key, list)
         case .lfs(let repo, let choice):
             return lfsKey(&state, key, repo, choice)
         case .newMigration(var form):

@@ -7,8 +7,8 @@ extension Reducer {
         if let notice = state.notice, notice.until <= state.now { state.notice = nil }
         if let pause = state.apiPause, pause.until <= state.now { state.apiPause = nil }
         if let until = state.poll.blockedUntil, until <= state.now { state.poll.blockedUntil = nil }
-        abandonLostStarts(&state, at: state.now)
-        return pumpDownloads(&state) + pollEffects(&state)
+        let abandoned = abandonLostStarts(&state, at: state.now)
+        return abandoned + pumpDownloads(&state) + pumpBatches(&state) + pollEffects(&state)
     }
 
     /// The polls due now that may go: the longest overdue first, at most `maxPollsInFlight` out at once,

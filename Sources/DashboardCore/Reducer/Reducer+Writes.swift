@@ -28,7 +28,8 @@ extension Reducer {
         _ migration: Migration, at time: Date
     ) -> [Effect] {
         writeAnswered(&state, .startMigration(scope, request))
-        return recordStart(&state, scope, request, migration, note: "", at: time)
+        let effects = recordStart(&state, scope, request, migration, note: "", at: time)
+        return effects + (batchAnswered(&state, .startMigration(scope, request), failure: nil) ?? [])
     }
 
     /// A write failed. When its answer was lost rather than refused, a migration start may have
@@ -68,6 +69,7 @@ extension Reducer {
                 writeAnswered(&state, write.action)
                 effects += recordStart(
                     &state, scope, request, found, note: " (found in the list; the answer was lost)", at: time)
+                effects += batchAnswered(&state, write.action, failure: nil) ?? []
             } else if time >= until {
                 writeAnswered(&state, write.action)
                 let minutes = Int(PendingWrite.checkWindow / 60)
@@ -78,6 +80,7 @@ extension Reducer {
                 updateStartDialog(
                     &state, write.action,
                     .failed("not started: the answer was lost and no migration appeared; Enter to try again"))
+                effects += batchAnswered(&state, write.action, failure: "the answer was lost; not started") ?? []
             }
         }
         return effects
@@ -86,7 +89,11 @@ extension Reducer {
     /// Gives up checking lost starts that can no longer be checked: those of a scope no longer watched,
     /// and (from the clock) those whose window passed a minute ago without a list to check them in.
     /// The user is told to look before starting again; the dialog's picks stay for that.
-    static func abandonLostStarts(_ state: inout DashboardState, in scope: MigrationScope? = nil, at time: Date) {
+    @discardableResult
+    static func abandonLostStarts(_ state: inout DashboardState, in scope: MigrationScope? = nil, at time: Date)
+        -> [Effect]
+    {
+        var effects: [Effect] = []
         for write in state.pendingWrites {
             guard case .startMigration(let writeScope, let request) = write.action,
                 case .checking(let until) = write.phase,
@@ -98,7 +105,9 @@ extension Reducer {
                 + "for \(writeScope) started (its list did not answer); look before starting it again"
             log(&state, .error, text, at: time)
             updateStartDialog(&state, write.action, .failed("not known whether it started; look in the list first"))
+            effects += batchAnswered(&state, write.action, failure: "not known whether it started") ?? []
         }
+        return effects
     }
 
     /// Puts a started migration on screen and says so.

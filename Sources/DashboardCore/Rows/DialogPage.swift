@@ -141,6 +141,7 @@ extension DialogPage {
         case .details(let target, let top): .details(target, top: top, in: state)
         case .archive(let key, let top): .archive(key, top: top, in: state)
         case .confirm(let confirmation): .confirm(confirmation, in: state)
+        case .locked(let list): .locked(list, in: state)
         case .newMigration, .newImport, .authors, .lfs, .importCredentials, .projectChoice: nil
         }
     }

@@ -6,6 +6,8 @@ public struct Confirmation: Sendable, Equatable {
         case github(Action)
         /// Downloads of these archives, through the download queue.
         case downloads([MigrationKey])
+        /// Changes on GitHub one after another, a second apart.
+        case batch(ActionBatch)
     }
 
     /// What happens on `y`.

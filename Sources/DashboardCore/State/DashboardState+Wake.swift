@@ -13,6 +13,10 @@ extension DashboardState {
         // Countdowns on screen: a retry, a client pause, a download's rate.
         if case .retrying = connection { wait = min(wait, 1) }
         if apiPause != nil || !downloads.isEmpty { wait = min(wait, 1) }
+        // The next action of a batch goes a second after the last one.
+        if let batch = batches.first, batch.current == nil, !batch.waiting.isEmpty {
+            wait = min(wait, (lastBatchWrite ?? now).addingTimeInterval(ActionBatch.spacing).timeIntervalSince(now))
+        }
         // "updated 25s ago" moves in steps of five seconds.
         if lastRefresh != nil { wait = min(wait, 5) }
         return max(0.005, wait)

@@ -104,6 +104,12 @@ public struct DashboardState: Sendable {
     public var budget = RequestBudget()
     /// A one-line notice in the status bar (e.g. "read-only"), until it expires.
     public var notice: (text: String, until: Date)?
+    /// Rows marked for a batch action.
+    public var marks = Marks()
+    /// Batches of changes to GitHub, sent one action at a time, a second apart; the first one runs.
+    public var batches: [ActionBatch] = []
+    /// When the latest action of a batch was sent: the next waits `ActionBatch.spacing` after it.
+    public var lastBatchWrite: Date?
     /// Set once the user asked to leave.
     public var quitting = false
     /// What changed at GitHub or on disk since a consumer last took the changes (`migdash watch`).
@@ -119,6 +125,7 @@ public struct DashboardState: Sendable {
     public mutating func forget(_ key: MigrationKey) {
         migrations[key] = nil
         moving.remove(key)
+        marks.migrations.remove(key)
     }
 
     /// The state at launch.

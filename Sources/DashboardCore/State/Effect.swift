@@ -22,6 +22,8 @@ public enum Effect: Sendable, Equatable {
     case perform(Action)
     /// Download a migration's archive into the download folder.
     case download(MigrationKey, guid: String)
+    /// Stop a running download; the part on disk stays for the next attempt to resume.
+    case cancelDownload(MigrationKey)
     /// Look in the download folder for archives saved by something else (a `migdash download` beside).
     case scanArchives
     /// Read a downloaded archive to show what it holds.

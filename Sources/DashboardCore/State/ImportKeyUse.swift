@@ -39,6 +39,7 @@ extension DashboardState {
 
     /// What a command does here, for the help overlay.
     public func summary(of command: Command) -> String {
+        if let marked = markedSummary(of: command) { return marked }
         guard command == .newImport else { return command.summary }
         switch importKeyUse {
         case .start: return command.summary
@@ -51,6 +52,7 @@ extension DashboardState {
     /// The footer's label for a command here; nil when it is not offered.
     public func hint(of command: Command) -> String? {
         guard isAvailable(command) else { return nil }
+        if let marked = markedHint(of: command) { return marked.isEmpty ? nil : marked }
         guard command == .newImport else { return command.hint }
         switch importKeyUse {
         case .credentials: return "credentials"

@@ -20,6 +20,8 @@ public enum Overlay: Sendable, Equatable {
     case importCredentials(ImportCredentialsForm)
     /// The project to import, for an import that found several.
     case projectChoice(ProjectChoiceForm)
+    /// Every locked repository, to unlock by name.
+    case locked(LockedList)
     /// The LFS choice for an import.
     case lfs(RepositoryName, choice: LFSChoice)
 }

@@ -14,6 +14,11 @@ public struct Theme: Sendable, Equatable {
         if let unknown = entries.keys.sorted().first(where: { !known.contains($0) }) {
             throw .unknownRole(theme: name, role: unknown)
         }
+        var entries = entries
+        // A theme written before a role existed takes that role from the one it was added beside.
+        for role in ThemeRole.allCases where entries[role.rawValue] == nil {
+            if let older = role.fallback, let spec = entries[older.rawValue] { entries[role.rawValue] = spec }
+        }
         let missing = ThemeRole.allCases.map(\.rawValue).filter { entries[$0] == nil }
         if !missing.isEmpty { throw .missingRoles(theme: name, roles: missing) }
         var styles: [String: Style] = [:]

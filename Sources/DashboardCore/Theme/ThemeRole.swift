@@ -14,6 +14,7 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case columnHeader = "column.header"
     case selection = "row.selected"
     case selectionUnfocused = "row.selected.unfocused"
+    case marked = "row.marked"
     case statePending = "state.pending"
     case stateExporting = "state.exporting"
     case stateExported = "state.exported"
@@ -49,6 +50,15 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case danger = "dialog.danger"
     case error = "error"
 
+    /// For roles added after themes were first shared: the role whose style a theme file without this one
+    /// lends it, so a user's theme from an earlier version still loads.
+    public var fallback: ThemeRole? {
+        switch self {
+        case .marked: .emphasis
+        default: nil
+        }
+    }
+
     /// The role value views draw with.
     public var role: Role { Role(rawValue: rawValue) }
 
@@ -67,6 +77,7 @@ public enum ThemeRole: String, CaseIterable, Sendable {
         case .columnHeader: "c"
         case .selection: "S"
         case .selectionUnfocused: "s"
+        case .marked: "*"
         case .statePending: "p"
         case .stateExporting: "x"
         case .stateExported: "X"

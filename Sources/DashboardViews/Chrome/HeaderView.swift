@@ -63,6 +63,11 @@ enum HeaderView {
         var parts: [(String, ThemeRole)] = []
         var showsTime = false
         if state.session.readOnly { parts.append((" READ-ONLY ", .statusReadOnly)) }
+        // A batch under way says how far it is, until its summary line.
+        if let batch = state.runningBatch {
+            let more = state.batches.count > 1 ? " (+\(state.batches.count - 1))" : ""
+            parts.append(("  \(batch.title) \(batch.progress)\(more)", .headerTitle))
+        }
         if state.user != nil, !compact {
             // What migdash itself sent in the last minute, against its budget: the share of GitHub's
             // secondary limit it takes from the importer and scripts using the same token.

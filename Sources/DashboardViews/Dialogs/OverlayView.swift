@@ -16,7 +16,7 @@ enum OverlayView {
         case .importCredentials(let form): ImportCredentialsDialog.draw(form, on: &canvas)
         case .projectChoice(let form): ProjectChoiceDialog.draw(form, on: &canvas)
         case .lfs(let repo, let choice): LFSDialog.draw(repo, choice: choice, on: &canvas)
-        case .help, .details, .archive, .confirm: break
+        case .help, .details, .archive, .confirm, .locked: break
         }
     }
 }

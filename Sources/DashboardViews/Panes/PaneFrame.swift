@@ -13,6 +13,12 @@ extension Canvas {
         return rect.inset(by: 1)
     }
 
+    /// Draws `*` before a marked row (a glyph, so it shows in every theme, monochrome too).
+    mutating func markRow(_ pane: PaneID, row index: Int, in state: DashboardState, x: Int, y: Int) {
+        guard state.isMarked(pane, row: index) else { return }
+        text("*", x: x + 1, y: y, width: 1, .marked)
+    }
+
     /// Draws the selection marker and highlight for a row of a pane.
     mutating func selectRow(_ pane: PaneID, in state: DashboardState, x: Int, y: Int, width: Int) {
         let focused = state.focus == pane
@@ -50,6 +56,8 @@ enum PaneFrame {
         let filter = state.filter(of: pane)
         if !filter.isEmpty || (state.filterEditing && state.focus == pane) { suffix += " /\(filter)" }
         if let order = state.sortLabel(of: pane) { suffix += " · by \(order)" }
+        let marked = state.marks.count(pane)
+        if marked > 0 { suffix += " · \(marked) marked" }
         if pane == .migrations, case .partial(let failing) = state.connection {
             suffix += " · \(failing.joined(separator: ", ")) stale"
         }

@@ -1,0 +1,84 @@
+import GitHubMigrations
+
+extension DashboardState {
+    /// Marked rows of the focused pane.
+    public var markedInFocus: Int { marks.count(focus) }
+
+    /// True when the row of a pane at `index` (in the pane's listed order) is marked.
+    public func isMarked(_ pane: PaneID, row index: Int) -> Bool {
+        switch pane {
+        case .migrations:
+            return migrationOrder.indices.contains(index) && marks.migrations.contains(migrationOrder[index])
+        case .repositories:
+            let repos = listedRepositories
+            guard let key = selectedMigration, repos.indices.contains(index) else { return false }
+            return marks.repositories.contains(RepositoryMark(key, repos[index].name))
+        case .imports:
+            let listed = listedImports
+            return listed.indices.contains(index) && marks.imports.contains(listed[index].repository)
+        case .activity:
+            return false
+        }
+    }
+
+    /// The marked migrations in the pane's order, then any the filter hides, by id.
+    public var markedMigrations: [MigrationKey] {
+        let shown = migrationOrder.filter { marks.migrations.contains($0) }
+        let hidden = marks.migrations.subtracting(shown).sorted { $0.id < $1.id }
+        return shown + hidden
+    }
+
+    /// The footer's word for a batch key while rows are marked: `download 3`; "" hides a key that does
+    /// nothing now (unmark with nothing marked); nil leaves the usual hint.
+    func markedHint(of command: Command) -> String? {
+        let count = markedInFocus
+        switch command {
+        case .clearMarks: return count == 0 ? "" : command.hint
+        case .download, .deleteArchive, .unlock, .cancelImport:
+            guard count > 0, command.panes?.contains(focus) ?? true else { return nil }
+            return "\(command.hint) \(count)"
+        default: return nil
+        }
+    }
+
+    /// What a key does while rows are marked, for the help; nil leaves the usual summary.
+    func markedSummary(of command: Command) -> String? {
+        let count = markedInFocus
+        guard count > 0 else { return nil }
+        let rows = count == 1 ? "the marked row" : "the \(count) marked rows"
+        switch command {
+        case .download where focus == .migrations: return "download the archives of \(rows)"
+        case .deleteArchive where focus == .migrations: return "delete the archives of \(rows)"
+        case .unlock where focus == .migrations: return "unlock the locked repositories of \(rows)"
+        case .unlock where focus == .repositories: return "unlock \(rows)"
+        case .cancelImport where focus == .imports: return "cancel the imports of \(rows)"
+        case .cancelDownload where focus == .migrations: return "cancel the downloads of \(rows)"
+        case .clearMarks: return "clear the \(count == 1 ? "mark" : "\(count) marks")"
+        default: return nil
+        }
+    }
+
+    /// The batch that runs now, if any.
+    public var runningBatch: ActionBatch? { batches.first }
+}
+
+extension DashboardState {
+    /// The names of a migration's repositories, as loaded for the pane or as its list gave them.
+    public func repositoryNames(of key: MigrationKey) -> [String] {
+        (repositories[key] ?? migrations[key]?.repositories ?? []).map(\.name)
+    }
+
+    /// A migration's repositories that are still locked, as far as migdash knows (`isLocked`).
+    public func lockedRepositories(of key: MigrationKey) -> [String] {
+        guard migrations[key]?.lockRepositories == true else { return [] }
+        return repositoryNames(of: key).filter { isLocked(key, repository: $0) }
+    }
+
+    /// Every repository still locked by any migration, by name then migration: the lock-hygiene list.
+    /// Only migrations that locked are looked at, so the pass is over those, not over every row.
+    public var allLockedRepositories: [RepositoryMark] {
+        migrations.filter { $0.value.lockRepositories }.keys
+            .flatMap { key in lockedRepositories(of: key).map { RepositoryMark(key, $0) } }
+            .sorted()
+    }
+}

@@ -1,0 +1,34 @@
+import GitHubMigrations
+
+/// The `L` overlay: every repository still locked by a migration, narrowed by a typed name, to unlock
+/// by name without knowing which migration locked it.
+public struct LockedList: Sendable, Equatable {
+    /// Text the repository names must contain; empty lists them all.
+    public var filter = ""
+    /// The selected entry, in the filtered list.
+    public var selected = 0
+    /// The first line shown.
+    public var top = 0
+
+    /// The list as `L` opens it.
+    public init() {}
+
+    /// One locked repository and the migrations that locked it (a repository exported twice is
+    /// locked by both until each lock is lifted).
+    public struct Entry: Sendable, Equatable {
+        /// The repository's name.
+        public var name: String
+        /// The migrations that still hold it locked, oldest first.
+        public var migrations: [MigrationKey]
+    }
+
+    /// The entries the filter lets through, by name.
+    public func entries(in state: DashboardState) -> [Entry] {
+        var byName: [String: [MigrationKey]] = [:]
+        for mark in state.allLockedRepositories
+        where filter.isEmpty || mark.name.localizedCaseInsensitiveContains(filter) {
+            byName[mark.name, default: []].append(mark.migration)
+        }
+        return byName.keys.sorted().map { Entry(name: $0, migrations: byName[$0] ?? []) }
+    }
+}
