@@ -89,7 +89,7 @@ final class EffectRunner: Sendable {
         case .resumeRequests:
             await client.cancelWaits()
             return []
-        case .bell, .quit, .suspend:
+        case .bell, .quit, .suspend, .copy, .notify:
             return []
         }
     }

@@ -27,6 +27,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case help
     case suspend
     case quit
+    case copyID = "copy-id"
+    case copyLink = "copy-link"
 
     /// What the command does, for the footer, the help overlay and docs/keybindings.md.
     public var summary: String {
@@ -58,6 +60,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .help: "help"
         case .suspend: "suspend to the shell (fg returns)"
         case .quit: "quit"
+        case .copyID: "copy id or name to the clipboard"
+        case .copyLink: "copy archive path or link to the clipboard"
         }
     }
 
@@ -97,6 +101,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .download, .deleteArchive: [.migrations]
         case .unlock: [.migrations, .repositories]
         case .mapAuthors, .lfsPreference, .cancelImport: [.imports]
+        case .copyLink: [.migrations, .repositories, .imports]
         case .filter, .cycleSort: [.migrations, .repositories, .imports]
         default: nil
         }

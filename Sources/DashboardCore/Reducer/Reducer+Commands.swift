@@ -46,6 +46,8 @@ extension Reducer {
             askConfirmation(&state, command)
         case .download:
             return download(&state)
+        case .copyID: return copyID(&state)
+        case .copyLink: return copyLink(&state)
         }
         return []
     }
