@@ -242,6 +242,8 @@ public final class CursesScreen: TerminalBackend {
         sizeAtShutdown = size
         isOpen = false
         _ = set_term(screen)
+        // A copy asked for in the turn that quit still goes, in the same write as the restore.
+        releaseControls()
         collect { curs_set(1) }
         leaveCurses()
         delscreen(screen)
