@@ -79,8 +79,11 @@ struct NotificationReducerTests {
             copy.updatedAt = later
             return copy
         }
-        var effects = Reducer.reduce(&state, .onlyPage(StateFixture.org, done, at: later))
+        // Both downloads were running: only a running one finishes or fails (a cancelled one says nothing).
         let other = MigrationKey(scope: .user, id: 1041)
+        state.downloads[other] = DownloadState(started: now)
+        state.downloads[key] = DownloadState(started: now)
+        var effects = Reducer.reduce(&state, .onlyPage(StateFixture.org, done, at: later))
         effects += Reducer.reduce(&state, .downloadFinished(other, path: "/srv/a.tar.gz", at: later))
         effects += Reducer.reduce(
             &state, .downloadFailed(key, ArchiveDownloadError(.diskFull, "12 MB short"), at: later))
@@ -120,11 +123,13 @@ struct NotificationReducerTests {
     func rateLimitedDownload() {
         var state = StateFixture.populated()
         state.session.notifications = .both
+        state.downloads[key] = DownloadState(started: now)
         let limited = GitHubError(kind: .rateLimited, message: "API rate limit exceeded", request: "GET")
         let effects = Reducer.reduce(
             &state, .downloadFailed(key, .api(limited), at: now))
         #expect(!effects.contains(.bell))
         #expect(notifications(Reducer.reduce(&state, .tick(now))).isEmpty)
+        #expect(state.downloadQueue.first == key, "back in line, first")
     }
 }
 
