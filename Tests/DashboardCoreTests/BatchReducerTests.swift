@@ -322,3 +322,30 @@ struct BatchReducerTests {
         #expect(performed(confirm(&state)) == [.unlock(key(1042), repository: "website")])
     }
 }
+
+@Suite("A migration just started stays listed while older readings of its list arrive")
+struct StartedMigrationListingTests {
+    let now = StateFixture.now
+    let org = StateFixture.org
+
+    @Test("a page read before the start answered does not drop the new migration, and it never 'appears' twice")
+    func pageInFlightKeepsTheStart() {
+        var state = StateFixture.populated()
+        let request = StartMigrationRequest(repositories: ["api"], lockRepositories: true)
+        _ = Reducer.reduce(&state, .key(.character("r")))
+        var made = StateFixture.migration(2001, .pending, created: 0, repos: ["octo-org/api"])
+        made.createdAt = now
+        _ = Reducer.reduce(&state, .migrationStarted(org, request, made, at: now.addingTimeInterval(1)))
+        let key = MigrationKey(scope: org, id: 2001)
+        // The page asked for before the start was answered comes back without it, twice.
+        _ = Reducer.reduce(&state, .onlyPage(org, StateFixture.orgMigrations, at: now.addingTimeInterval(2)))
+        _ = Reducer.reduce(&state, .onlyPage(org, StateFixture.orgMigrations, at: now.addingTimeInterval(3)))
+        #expect(state.migrations[key] != nil, "dropped by a reading older than the start")
+        _ = Reducer.reduce(&state, .onlyPage(org, [made] + StateFixture.orgMigrations, at: now.addingTimeInterval(4)))
+        #expect(!state.activity.contains { $0.text.contains("2001 octo-org  appeared") })
+        // Once listed, it is an ordinary member: a list that no longer holds it drops it as before.
+        _ = Reducer.reduce(&state, .onlyPage(org, StateFixture.orgMigrations, at: now.addingTimeInterval(5)))
+        _ = Reducer.reduce(&state, .onlyPage(org, StateFixture.orgMigrations, at: now.addingTimeInterval(6)))
+        #expect(state.migrations[key] == nil)
+    }
+}

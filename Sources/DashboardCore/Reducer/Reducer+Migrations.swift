@@ -118,6 +118,7 @@ extension Reducer {
             let key = MigrationKey(scope: scope, id: migration.id)
             let previous = state.migrations[key]
             state.sightings[key] = Sighting(page: page ?? state.sightings[key]?.page, reading: reading)
+            state.unlistedStarts[key] = nil
             guard previous != migration else { continue }
             changed.append(key)
             if previous == nil {
@@ -168,6 +169,13 @@ extension Reducer {
         var dropped: Set<MigrationKey> = []
         for key in state.migrations.keys where key.scope == scope {
             guard (state.sightings[key]?.reading ?? -1) < complete else { continue }
+            // Started here and not listed yet: the readings that leave it out may have been asked for before
+            // it existed. Given the time a lost start is checked for, it then goes as any other.
+            if let started = state.unlistedStarts[key], state.now.timeIntervalSince(started) < PendingWrite.checkWindow
+            {
+                continue
+            }
+            state.unlistedStarts[key] = nil
             state.forget(key)
             state.exportedAt[key] = nil
             state.sightings[key] = nil

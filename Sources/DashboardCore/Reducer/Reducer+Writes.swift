@@ -119,6 +119,7 @@ extension Reducer {
         if state.migrations[key] == nil { state.record(migration, for: key) }
         // New migrations come first in GitHub's lists: it is on page 1, which is now read quickly.
         state.sightings[key] = Sighting(page: 1, reading: state.pageReadings)
+        state.unlistedStarts[key] = time
         rebuildMigrationOrder(&state, keeping: key)
         replan(&state)
         let locked = request.lockRepositories ? " (locked)" : ""

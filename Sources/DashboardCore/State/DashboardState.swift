@@ -98,6 +98,9 @@ public struct DashboardState: Sendable {
     public var listings: [MigrationScope: ScopeListing] = [:]
     /// Where and in which reading each migration was last seen in its scope's list.
     public var sightings: [MigrationKey: Sighting] = [:]
+    /// Migrations started from here and not yet seen in their list, with when: a page asked for before
+    /// the start was answered does not hold them, and must not count as their leaving.
+    public internal(set) var unlistedStarts: [MigrationKey: Date] = [:]
     /// Page readings so far, numbering each one.
     public var pageReadings = 0
     /// The requests sent in the last minute against the budget a minute.

@@ -16,15 +16,16 @@ enum NewMigrationDialog {
         canvas.field(
             "Repositories", "filter: \(form.filter)", x: x, y: y, width: width, labelWidth: 14, focused: listFocused)
         y += 1
-        // Fixed rows: scope, filter, "picked", three of flags, submit, problem and footer.
-        let available = inner.height - 9
+        let flags = NewMigrationForm.Field.allCases.filter { $0 != .scope && $0 != .repositories && $0 != .submit }
+        let flagRows = (flags.count + 1) / 2
+        // Fixed rows: scope, filter, "picked", the flags two to a row, submit, problem and footer.
+        let available = inner.height - 6 - flagRows
         let previewRows = available >= 11 ? 3 : 0
         let listHeight = max(1, available - previewRows)
         drawChoices(form, x: x + 2, y: y, width: width - 2, height: listHeight, on: &canvas)
         y += listHeight
         canvas.text("\(form.picked.count) picked", x: x + 2, y: y, width: width, .muted)
         y += 1
-        let flags = NewMigrationForm.Field.allCases.filter { $0 != .scope && $0 != .repositories && $0 != .submit }
         for (index, flag) in flags.enumerated() {
             let column = index % 2
             let fx = x + column * (width / 2)
@@ -33,7 +34,7 @@ enum NewMigrationDialog {
                 mark + flag.label, x: fx, y: y + index / 2, width: width / 2 - 1,
                 form.field == flag ? .dialogFieldFocused : .dialog)
         }
-        y += (flags.count + 1) / 2
+        y += flagRows
         let submit = form.startsOnePerRepository ? "Start \(form.picked.count) migrations" : "Start migration"
         canvas.text(
             form.field == .submit ? "▶ \(submit) ◀" : "  \(submit)  ", x: x, y: y, width: width,
