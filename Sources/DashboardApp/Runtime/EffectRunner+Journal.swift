@@ -23,10 +23,13 @@ extension EffectRunner {
                 let samples = try journal.exportDurations(limit: ExportBook.sampleLimit)
                     .filter { $0.finished && !$0.approximate }
                     .map { ExportSample(repositories: $0.repositories, seconds: $0.seconds) }
-                let snapshot = JournalSnapshot(
+                var snapshot = JournalSnapshot(
                     path: journal.url.path, activity: activity, firstExported: try journal.firstSeenExported(),
                     exportTimings: try journal.exportTimings(), exportSamples: samples,
                     movedAside: journal.movedAside?.path)
+                let settled = try journal.settledMutations()
+                snapshot.unlocked = settled.unlocked
+                snapshot.archivesDeleted = settled.archivesDeleted
                 return [.journalOpened(snapshot)]
             } catch {
                 return [.journalUnavailable(error.description, at: Date())]

@@ -17,6 +17,9 @@ extension Reducer {
             state.exportedAt[key] = min(state.exportedAt[key] ?? date, date)
         }
         state.journalExported = snapshot.firstExported
+        // What earlier runs unlocked and deleted stays so: GitHub reports neither.
+        for (key, repositories) in snapshot.unlocked { state.unlocked[key, default: []].formUnion(repositories) }
+        state.archivesDeleted.formUnion(snapshot.archivesDeleted)
         journalExports(&state, snapshot)
         if let text = snapshot.movedAsideText {
             log(&state, .error, text, at: state.now)

@@ -15,6 +15,10 @@ public struct JournalSnapshot: Sendable, Equatable {
     public var exportSamples: [ExportSample]
     /// Where a damaged file found at `path` was moved before a new journal was made there, if one was.
     public var movedAside: String?
+    /// Repositories earlier runs unlocked (or found not locked), by migration.
+    public var unlocked: [MigrationKey: Set<String>] = [:]
+    /// Archives earlier runs deleted.
+    public var archivesDeleted: Set<MigrationKey> = []
 
     /// A snapshot.
     public init(

@@ -34,6 +34,11 @@ enum FooterView {
         }
     }
 
+    /// The keys the footer offers while rows are marked.
+    private static let batchKeys: Set<Command> = [
+        .download, .deleteArchive, .unlock, .cancelImport, .mark, .clearMarks, .filter, .help, .quit,
+    ]
+
     private static func noticeWidth(_ state: DashboardState) -> Int {
         state.notice.map { DisplayWidth.of($0.text) + 2 } ?? 0
     }
@@ -41,8 +46,11 @@ enum FooterView {
     /// The (key, label) pairs for the focused pane, from the key table, mutating ones left out when read-only.
     static func hints(_ state: DashboardState) -> [(String, String)] {
         if state.overlay != nil { return [] }
+        // With rows marked, what can be done to them comes first, and the way to unmark stays in view.
+        let marked = state.markedInFocus > 0
         return Command.allCases.compactMap { command in
             guard command.isHinted(in: state.focus), !(command.isMutating && state.session.readOnly),
+                !marked || Self.batchKeys.contains(command),
                 let key = state.keymap.keys(for: command).first, let hint = state.hint(of: command)
             else { return nil }
             return (key.description, hint)
