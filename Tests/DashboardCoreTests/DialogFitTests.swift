@@ -89,6 +89,19 @@ struct DialogFitTests {
         #expect(text.contains("GitHub deletes it for good"))
     }
 
+    @Test("the new-migration dialog at 60x15 still shows a repository, every flag whole, the button and the keys")
+    func newMigrationAtSixtyByFifteen() {
+        var state = StateFixture.populated(size: Size(width: 60, height: 15))
+        _ = Reducer.reduce(&state, .key(.character("n")))
+        _ = Reducer.reduce(&state, .repositoryChoicesLoaded(.user, ["octocat/Hello-World", "octocat/Spoon-Knife"]))
+        let text = DashboardView.render(state).text
+        #expect(text.contains("Hello-World"), "\(text)")
+        for field in NewMigrationForm.Field.allCases where field != .scope && field != .repositories {
+            #expect(text.contains(field.label), "\(field.label) not whole:\n\(text)")
+        }
+        #expect(text.contains("Tab next"), "\(text)")
+    }
+
     @Test("every command of the help overlay can be read at 60x15, and the overlay says there is more")
     func helpAtSixtyByFifteen() {
         var state = StateFixture.populated(size: Size(width: 60, height: 15))

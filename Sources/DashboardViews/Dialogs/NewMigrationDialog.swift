@@ -30,8 +30,10 @@ enum NewMigrationDialog {
             let column = index % 2
             let fx = x + column * (width / 2)
             let mark = form.flags.contains(flag) ? "[x] " : "[ ] "
+            // A flag alone on the last row has the whole row.
+            let alone = index == flags.count - 1 && column == 0
             canvas.text(
-                mark + flag.label, x: fx, y: y + index / 2, width: width / 2 - 1,
+                mark + flag.label, x: fx, y: y + index / 2, width: alone ? width : width / 2 - 1,
                 form.field == flag ? .dialogFieldFocused : .dialog)
         }
         y += flagRows
