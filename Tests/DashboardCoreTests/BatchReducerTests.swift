@@ -349,3 +349,42 @@ struct StartedMigrationListingTests {
         #expect(state.migrations[key] == nil)
     }
 }
+
+extension BatchReducerTests {
+    @Test("a change a rate limit refused goes again once the limit resets, not counted failed, and the rest wait")
+    func rateLimitHoldsTheBatch() throws {
+        var state = StateFixture.populated()
+        state.cursors[.migrations]?.selected = state.migrationOrder.firstIndex(of: key(1038))!
+        press(&state, "U")
+        #expect(performed(confirm(&state)) == [.unlock(key(1038), repository: "a")])
+        let spent = GitHubError(
+            kind: .rateLimited, message: "API rate limit exceeded", retryAt: now.addingTimeInterval(30),
+            request: "DELETE")
+        _ = Reducer.reduce(&state, .actionFailed(.unlock(key(1038), repository: "a"), spent, at: now))
+        #expect(state.runningBatch?.failed.isEmpty == true)
+        #expect(performed(Reducer.reduce(&state, .tick(now.addingTimeInterval(10)))).isEmpty)
+        #expect(
+            performed(Reducer.reduce(&state, .tick(now.addingTimeInterval(30)))) == [
+                .unlock(key(1038), repository: "a")
+            ])
+    }
+}
+
+extension BatchReducerTests {
+    @Test("q during a batch says what would be left unsent; a second q leaves; Ctrl-C leaves at once")
+    func quitDuringBatch() throws {
+        var state = StateFixture.populated()
+        press(&state, "*")
+        press(&state, "x")
+        _ = confirm(&state)
+        #expect(press(&state, "q").isEmpty)
+        #expect(!state.quitting)
+        #expect(state.notice?.text == "delete archives 0/3 under way: q again leaves 3 unsent")
+        #expect(press(&state, "q") == [.quit])
+        var other = StateFixture.populated()
+        press(&other, "*")
+        press(&other, "x")
+        _ = confirm(&other)
+        #expect(Reducer.reduce(&other, .key(.control("c"))) == [.quit])
+    }
+}

@@ -227,6 +227,23 @@ extension Reducer {
         return refreshNow(&state) + pumpBatches(&state)
     }
 
+    /// A batch's action refused by a rate limit changed nothing: it goes back to the front of the batch,
+    /// and the batch waits until `until` (as every request does) instead of failing each action in turn.
+    /// False when the action is not the running batch's.
+    static func holdBatch(_ state: inout DashboardState, _ action: Action, until: Date, at time: Date) -> Bool {
+        guard var batch = state.batches.first, batch.current == action else { return false }
+        batch.current = nil
+        batch.waiting.insert(action, at: 0)
+        state.batches[0] = batch
+        state.poll.blockedUntil = max(state.poll.blockedUntil ?? until, until)
+        let wait = TimeFormat.duration(max(0, until.timeIntervalSince(time)))
+        log(
+            &state, .error,
+            "\(batch.title) waits for the rate limit, \(wait), then goes on with \(subject(of: action))", at: time)
+        notify(&state, "\(batch.title): waiting for the rate limit (\(wait))")
+        return true
+    }
+
     /// Says what a finished batch did, in one line, and lets the next one run.
     private static func finishBatch(_ state: inout DashboardState) {
         guard !state.batches.isEmpty else { return }

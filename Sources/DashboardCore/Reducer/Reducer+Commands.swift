@@ -38,6 +38,14 @@ extension Reducer {
         case .suspend: return [.suspend]
         case .help: state.overlay = .help(HelpState())
         case .quit:
+            // Leaving now would leave a batch's other changes unsent: `q` says so once, a second `q` leaves
+            // (Ctrl-C always leaves at once).
+            if let batch = state.runningBatch, (state.quitArmedUntil ?? .distantPast) < state.now {
+                let left = batch.waiting.count + (batch.current == nil ? 0 : 1)
+                state.quitArmedUntil = state.now.addingTimeInterval(5)
+                notify(&state, "\(batch.title) \(batch.progress) under way: q again leaves \(left) unsent")
+                return []
+            }
             state.quitting = true
             return [.quit]
         case .newMigration, .newImport, .mapAuthors, .lfsPreference:

@@ -156,6 +156,11 @@ extension Reducer {
     {
         if let effects = writeFailed(&state, action, error, at: time) { return effects }
         if error.kind == .unauthorized { _ = halt(&state, error, at: time) }
+        if error.kind == .rateLimited || error.kind == .secondaryRateLimited,
+            holdBatch(&state, action, until: error.retryAt ?? time.addingTimeInterval(60), at: time)
+        {
+            return []
+        }
         if case .unlock(let key, let repository) = action, error.kind == .notFound {
             state.unlocked[key, default: []].insert(repository)
             log(&state, .action, "\(repository) of \(key) was not locked", at: time)

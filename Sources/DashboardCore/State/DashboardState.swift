@@ -113,6 +113,8 @@ public struct DashboardState: Sendable {
     public var batches: [ActionBatch] = []
     /// When the latest action of a batch was sent: the next waits `ActionBatch.spacing` after it.
     public var lastBatchWrite: Date?
+    /// Until when a second `q` leaves although a batch is under way.
+    public var quitArmedUntil: Date?
     /// Set once the user asked to leave.
     public var quitting = false
     /// What changed at GitHub or on disk since a consumer last took the changes (`migdash watch`).
