@@ -35,6 +35,8 @@ extension CursesScreen {
             }
             doupdate()
         }
+        // After doupdate, which has flushed ncurses' stream: the controls follow the whole frame.
+        releaseControls()
         frames?.send()
     }
 

@@ -10,7 +10,8 @@ import TerminalUI
 /// The terminal on ncurses: presents cell grids, decodes keys, and restores the terminal on shutdown.
 ///
 /// Every frame leaves in one `write` to the terminal (`FrameCapture`): the first paint with the set-up
-/// before it, a changed row, a repaint, a bell with the frame it rings in, the restore on quit or Ctrl-Z.
+/// before it, a changed row, a repaint, a bell with the frame it rings in, a clipboard copy or notification
+/// after the frame it came with, the restore on quit or Ctrl-Z.
 ///
 /// Not `Sendable` on purpose: curses is global state, so every call must come from the one thread
 /// that runs the dashboard's loop. `start` installs a SIGWINCH handler of its own before ncurses
@@ -40,6 +41,8 @@ public final class CursesScreen: TerminalBackend {
     var repaintPending = false
     /// The colour pairs handed out so far.
     var pairs: ColorPairs
+    /// Control bytes (clipboard, notifications) waiting to leave after the next frame.
+    var heldControls: [UInt8] = []
     /// Resolved styles, kept across frames because a pair, once defined, never changes.
     var drawingCache: [Style: CellDrawing] = [:]
     private var sizeAtShutdown = Size(width: 0, height: 0)
@@ -163,10 +166,35 @@ public final class CursesScreen: TerminalBackend {
         collect { _ = beep() }
     }
 
-    /// Sends what is held for the next frame (a bell, the set-up before the first frame).
+    /// Sends what is held for the next frame (a bell, the set-up before the first frame, controls).
     public func flush() {
         guard isOpen else { return }
+        releaseControls()
         frames?.send()
+    }
+
+    /// Holds a control's bytes to leave after the next frame, or at `flush`: never inside a frame, where
+    /// it would split one of ncurses' sequences. At most `heldLimit` bytes wait; more are dropped.
+    public func send(_ control: TerminalControl) {
+        guard isOpen else { return }
+        let bytes = control.bytes
+        guard heldControls.count + bytes.count <= Self.heldLimit else { return }
+        heldControls += bytes
+    }
+
+    /// The most bytes of controls held for one frame: a few copies and notifications.
+    static let heldLimit = 64 * 1024
+
+    /// Puts the held controls after what was collected (ncurses has flushed its frame by then), or writes
+    /// them at once where frames are not collected.
+    func releaseControls() {
+        guard !heldControls.isEmpty else { return }
+        defer { heldControls.removeAll() }
+        if let frames {
+            frames.append(heldControls)
+        } else {
+            FrameCapture.writeDirectly(heldControls, to: STDOUT_FILENO)
+        }
     }
 
     /// Makes the next `present` repaint the whole screen, not only what changed.
@@ -214,6 +242,8 @@ public final class CursesScreen: TerminalBackend {
         sizeAtShutdown = size
         isOpen = false
         _ = set_term(screen)
+        // A copy asked for in the turn that quit still goes, in the same write as the restore.
+        releaseControls()
         collect { curs_set(1) }
         leaveCurses()
         delscreen(screen)

@@ -84,6 +84,38 @@ final class FrameCapture {
         }
     }
 
+    /// Adds `bytes` after what was collected so far, to leave in the same `write` (a clipboard copy after
+    /// its frame). Outside `collect` only: ncurses' own buffered output is already in the file then.
+    func append(_ bytes: [UInt8]) {
+        guard !isClosed, !bytes.isEmpty else { return }
+        var written = 0
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            while written < bytes.count {
+                let result = pwrite(memory, base + written, bytes.count - written, off_t(pending + written))
+                if result > 0 {
+                    written += result
+                } else if result < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
+        pending += written
+        // The next `collect` goes on after these bytes, not over them.
+        _ = lseek(memory, off_t(pending), SEEK_SET)
+    }
+
+    /// Writes `bytes` straight to `descriptor`: where no memory file is at hand.
+    static func writeDirectly(_ bytes: [UInt8], to descriptor: Int32) {
+        var copy = bytes
+        copy.withUnsafeMutableBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            writeAll(descriptor, base, raw.count)
+        }
+    }
+
     /// Closes both descriptors; ncurses must be done with the stream (after `delscreen`).
     func release() {
         guard !isClosed else { return }

@@ -61,6 +61,8 @@ public enum DashboardLauncher {
                 return "migdash: \(error)"
             }
             var state = DashboardState(now: Date(), size: terminal.size, session: settings.session)
+            // The root actually used (the demo's simulator port is known only now), for links (`Y`).
+            state.session.apiURL = apiURL
             state.keymap = settings.keymap
             let runtime = DashboardRuntime(
                 terminal: terminal, runner: runner, inbox: inbox, state: state, theme: settings.theme)

@@ -1,4 +1,5 @@
-/// What the dashboard's runtime needs from a terminal: present grids, read keys, ring the bell, restore.
+/// What the dashboard's runtime needs from a terminal: present grids, read keys, ring the bell, send
+/// controls (clipboard, notifications), restore.
 ///
 /// `CursesTerminal` implements it on ncurses; tests implement it in memory. All calls come from
 /// one thread, the runtime's loop.
@@ -23,6 +24,10 @@ public protocol TerminalBackend: AnyObject {
 
     /// Sends output held for the next frame (a bell) now; the runtime calls it at the end of each turn.
     func flush()
+
+    /// Sends a control (a clipboard copy, a desktop notification) after the frame of this turn, never
+    /// inside one: a terminal may hold it until the next `present` or `flush`.
+    func send(_ control: TerminalControl)
 
     /// Forces a full repaint on the next `present` (after the screen was disturbed, or on Ctrl-L).
     func invalidate()

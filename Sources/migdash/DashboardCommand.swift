@@ -35,6 +35,9 @@ struct DashboardCommand: AsyncParsableCommand {
     @Flag(help: "Do not ring the bell when a migration or import finishes.")
     var noBell = false
 
+    @Flag(help: "Desktop notifications through the terminal (OSC 777 and OSC 9) when something finishes.")
+    var notify = false
+
     @Flag(help: "Download each archive as soon as its migration is exported.")
     var autoDownload = false
 
@@ -71,6 +74,7 @@ struct DashboardCommand: AsyncParsableCommand {
         options.readOnly = readonly
         options.noBell = noBell
         options.autoDownload = autoDownload
+        options.notify = notify
         options.downloadConcurrency = downloadConcurrency
         options.requestBudget = requestBudget
         options.demo = demo

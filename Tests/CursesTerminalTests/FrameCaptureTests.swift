@@ -69,6 +69,26 @@ struct FrameCaptureTests {
         #expect(terminal.received() == "next", "each frame starts afresh, with nothing of a longer one before it")
     }
 
+    @Test("controls appended after a frame leave with it, after it; the next frame does not overwrite them")
+    func appendedControls() throws {
+        let terminal = try PipeTerminal()
+        let frames = try #require(FrameCapture(terminal: terminal.writeEnd))
+        defer { frames.release() }
+        frames.collect { put("frame ", to: frames.cursesDescriptor) }
+        frames.append(Array("\u{1B}]52;c;MTA0Mg==\u{7}".utf8))
+        frames.collect { put("bell", to: frames.cursesDescriptor) }
+        #expect(terminal.received() == "", "nothing leaves before `send`")
+        frames.send()
+        #expect(terminal.received() == "frame \u{1B}]52;c;MTA0Mg==\u{7}bell")
+        // Alone, with nothing collected: a copy in a turn whose frame did not change.
+        frames.append(Array("\u{1B}]9;done\u{7}".utf8))
+        frames.send()
+        #expect(terminal.received() == "\u{1B}]9;done\u{7}")
+        frames.collect { put("next", to: frames.cursesDescriptor) }
+        frames.send()
+        #expect(terminal.received() == "next")
+    }
+
     @Test("a frame larger than a pipe holds is collected whole and sent whole")
     func largeFrame() async throws {
         let terminal = try PipeTerminal()

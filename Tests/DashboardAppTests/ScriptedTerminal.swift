@@ -55,6 +55,9 @@ final class ScriptedTerminal: TerminalBackend {
     }
 
     func bell() { bells += 1 }
+    /// The controls (clipboard copies, notifications) the runtime sent, in order.
+    private(set) var controls: [TerminalControl] = []
+    func send(_ control: TerminalControl) { controls.append(control) }
     /// Times the runtime handed the terminal back to the shell (Ctrl-Z).
     private(set) var suspensions = 0
     func suspend() { suspensions += 1 }

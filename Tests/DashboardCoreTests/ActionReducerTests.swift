@@ -161,7 +161,7 @@ struct ActionReducerTests {
         #expect(form.picked == ["website"])
         #expect(form.preview.first == "POST /orgs/octo-org/migrations")
         #expect(form.request.excludeMetadata)
-        for _ in 0..<5 { _ = Reducer.reduce(&state, .key(.tab)) }
+        for _ in 0..<6 { _ = Reducer.reduce(&state, .key(.tab)) }
         guard case .newMigration(let ready) = state.overlay, ready.field == .submit else {
             throw Failure("not on submit")
         }

@@ -79,6 +79,19 @@ struct ScreenSnapshotTests {
         #expect(!grid.row(39).contains("delete archive"))
     }
 
+    @Test("marked rows, a batch under way, its question and the locked-repository list")
+    func marksAndBatches() {
+        var state = lively(Size(width: 100, height: 30))
+        for _ in 0..<3 { _ = Reducer.reduce(&state, .key(.character(" "))) }
+        _ = Reducer.reduce(&state, .key(.character("x")))
+        Snapshot.assert(DashboardView.render(state), named: "confirm-batch-delete-100x30")
+        _ = Reducer.reduce(&state, .drawn)
+        _ = Reducer.reduce(&state, .key(.character("y")))
+        Snapshot.assert(DashboardView.render(state), named: "marked-batch-100x30")
+        _ = Reducer.reduce(&state, .key(.character("L")))
+        Snapshot.assert(DashboardView.render(state), named: "locked-list-100x30")
+    }
+
     @Test("wide characters take two columns and never split a border")
     func wideCharacters() {
         var state = lively(Size(width: 80, height: 24))

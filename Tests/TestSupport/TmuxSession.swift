@@ -73,6 +73,19 @@ public final class TmuxSession: Sendable {
         try await tmuxCommand(["pipe-pane", "-o", "-t", Self.target, "cat >> \(quoted)"])
     }
 
+    /// Sets a server option (`set-option -s NAME VALUE`), such as `set-clipboard on`.
+    public func setServerOption(_ name: String, _ value: String) async throws {
+        try await tmuxCommand(["set-option", "-s", name, value])
+    }
+
+    /// The newest paste buffer's text (what an OSC 52 copy put there with `set-clipboard on`); nil while
+    /// there is none.
+    public func newestBuffer() async throws -> String? {
+        let outcome = try await ProcessRunner.run(
+            tmux, ["-L", socket, "-f", "/dev/null", "show-buffer"], environment: environment)
+        return outcome.status == 0 ? outcome.output : nil
+    }
+
     /// The process id of the pane's shell; the command under test is its child.
     public func panePID() async throws -> Int32 {
         let text = try await tmuxCommand(["display-message", "-p", "-t", Self.target, "#{pane_pid}"])

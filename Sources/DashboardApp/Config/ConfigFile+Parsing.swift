@@ -32,6 +32,7 @@ extension ConfigFile {
             case "download_dir": config.downloadDirectory = try reader.text(value, key)
             case "readonly": config.readOnly = try reader.flag(value, key)
             case "bell": config.bell = try reader.flag(value, key)
+            case "notify": (config.notify, config.notifyVia) = try reader.notification(value, key)
             case "auto_download": config.autoDownload = try reader.flag(value, key)
             case "download_concurrency": config.downloadConcurrency = try reader.count(value, key, in: 1...16)
             case "request_budget": config.requestBudget = try reader.count(value, key, in: RequestBudget.allowed)
@@ -83,6 +84,15 @@ private struct NodeReader {
             throw fail(node, "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
         return number
+    }
+
+    /// `notify:`: true or false, or the sequence to send (which turns them on).
+    func notification(_ node: Node, _ key: String) throws(ConfigError) -> (Bool, NotificationProtocol?) {
+        if let flag = node.bool { return (flag, nil) }
+        guard node.null == nil, let text = node.scalar?.string, let via = NotificationProtocol(rawValue: text) else {
+            throw fail(node, "\(key) must be true, false, osc777, osc9 or both")
+        }
+        return (true, via)
     }
 
     func flag(_ node: Node, _ key: String) throws(ConfigError) -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// `$XDG_CONFIG_HOME/migdash/config.yml` (or `~/.config/migdash/config.yml`): the same settings as the flags.
 ///
@@ -10,6 +11,7 @@ import Foundation
 /// download_dir: ~/migration-archives
 /// readonly: false
 /// bell: true
+/// notify: false                   # or true (OSC 777 and OSC 9), osc777, osc9, both
 /// auto_download: false
 /// download_concurrency: 2         # archives downloaded at once; the rest wait in line
 /// request_budget: 60              # requests a minute migdash allows itself in steady state
@@ -35,6 +37,10 @@ public struct ConfigFile: Sendable, Equatable {
     public var readOnly: Bool?
     /// Ring the bell when something finishes.
     public var bell: Bool?
+    /// Desktop notifications through the terminal when something finishes (`notify:` true, or a sequence).
+    public var notify: Bool?
+    /// Which sequence carries them (`notify: osc777`, `osc9` or `both`); nil means both.
+    public var notifyVia: NotificationProtocol?
     /// Download archives as soon as they are exported.
     public var autoDownload: Bool?
     /// Archives downloaded at once.

@@ -22,6 +22,8 @@ public struct LaunchOptions: Sendable {
     public var demo = false
     /// `--no-bell`.
     public var noBell = false
+    /// `--notify`: desktop notifications through the terminal.
+    public var notify = false
     /// `--auto-download`.
     public var autoDownload = false
     /// `--download-concurrency`.

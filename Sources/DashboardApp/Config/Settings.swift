@@ -1,6 +1,7 @@
 import DashboardCore
 import Foundation
 import GitHubMigrations
+import TerminalUI
 
 /// Everything the dashboard runs with, after flags, environment and config file were merged (flags win).
 public struct Settings: Sendable {
@@ -36,7 +37,7 @@ public struct Settings: Sendable {
             case .failure(let error): throw ConfigError(path: configPath, reason: error.description)
             }
         }
-        let session = SessionInfo(
+        var session = SessionInfo(
             host: options.demo ? "simulator" : server.root.tokenHost,
             configuredOrgs: options.orgs.isEmpty ? config.orgs : options.orgs,
             readOnly: options.readOnly || (config.readOnly ?? false), bell: !options.noBell && (config.bell ?? true),
@@ -44,6 +45,8 @@ public struct Settings: Sendable {
             downloadConcurrency: options.downloadConcurrency ?? config.downloadConcurrency ?? 2,
             requestBudget: options.requestBudget ?? config.requestBudget ?? RequestBudget.defaultPerMinute,
             timeZone: TimeZone.current)
+        // The flag turns notifications on; the file may turn them on too, and chooses the sequence.
+        if options.notify || (config.notify ?? false) { session.notifications = config.notifyVia ?? .both }
         // The demo talks to its own simulator on loopback with the simulator's token: nothing to check.
         let token =
             options.demo

@@ -91,6 +91,8 @@ final class DashboardRuntime {
                 // Time went by while stopped: the rest of this turn sees the time of the return.
                 dispatch(Reducer.reduce(&state, .tick(clock())))
             case .quit: state.quitting = true
+            case .copy(let text): terminal.send(.copy(text))
+            case .notify(let title, let body, let via): terminal.send(.notify(title: title, body: body, via: via))
             default: runner.run(effect)
             }
         }

@@ -95,7 +95,7 @@ final class EffectRunner: Sendable {
         case .resumeRequests:
             await client.cancelWaits()
             return []
-        case .bell, .quit, .suspend, .cancelDownload:
+        case .bell, .quit, .suspend, .cancelDownload, .copy, .notify:
             return []
         }
     }

@@ -99,8 +99,8 @@ final class WatchRuntime {
     private func dispatch(_ effects: [Effect]) {
         for effect in effects {
             switch effect {
-            // No terminal: nothing to ring or suspend.
-            case .bell, .suspend: continue
+            // No terminal: nothing to ring, suspend, copy to or notify through.
+            case .bell, .suspend, .copy, .notify: continue
             case .quit: state.quitting = true
             default: runner.run(effect)
             }

@@ -30,6 +30,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case unlockAll = "unlock-all"
     case cancelDownload = "cancel-download"
     case lockedRepositories = "locked"
+    case copyID = "copy-id"
+    case copyLink = "copy-link"
     case help
     case suspend
     case quit
@@ -70,6 +72,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .help: "help"
         case .suspend: "suspend to the shell (fg returns)"
         case .quit: "quit"
+        case .copyID: "copy id or name to the clipboard"
+        case .copyLink: "copy archive path or link to the clipboard"
         }
     }
 
@@ -115,6 +119,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .unlock: [.migrations, .repositories]
         case .mark, .markAll, .clearMarks: [.migrations, .repositories, .imports]
         case .mapAuthors, .lfsPreference, .cancelImport: [.imports]
+        case .copyLink: [.migrations, .repositories, .imports]
         case .filter, .cycleSort: [.migrations, .repositories, .imports]
         default: nil
         }

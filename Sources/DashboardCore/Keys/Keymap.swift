@@ -32,6 +32,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.character("s"), .cycleSort), KeyBinding(.character("?"), .help),
         KeyBinding(.control("z"), .suspend),
         KeyBinding(.character("q"), .quit), KeyBinding(.control("c"), .quit),
+        KeyBinding(.character("y"), .copyID), KeyBinding(.character("Y"), .copyLink),
     ])
 
     /// The command a key runs, if any.

@@ -53,7 +53,7 @@ extension Reducer {
             } else if state.archivesDeleted.contains(key) {
                 skipped.append((name, "deleted"))
             } else if migration.state != .exported {
-                skipped.append((name, migration.state.rawValue))
+                skipped.append((name, "\(migration.state.rawValue), no archive"))
             } else {
                 wanted.append(key)
             }
@@ -79,7 +79,7 @@ extension Reducer {
             if state.archivesDeleted.contains(key) {
                 skipped.append((name, "already deleted"))
             } else if migration.state != .exported {
-                skipped.append((name, "without an archive (\(migration.state.rawValue))"))
+                skipped.append((name, "\(migration.state.rawValue), no archive"))
             } else {
                 wanted.append(key)
             }

@@ -55,6 +55,8 @@ extension Reducer {
         case .clearMarks: clearMarks(&state)
         case .cancelDownload: return cancelDownloads(&state)
         case .lockedRepositories: openLockedList(&state)
+        case .copyID: return copyID(&state)
+        case .copyLink: return copyLink(&state)
         }
         return []
     }

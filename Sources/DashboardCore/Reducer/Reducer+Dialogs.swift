@@ -98,6 +98,7 @@ extension Reducer {
             notify(&state, problem)
             return []
         }
+        if form.startsOnePerRepository { return startOnePerRepository(&state, form) }
         let effects = submit(&state, .startMigration(form.scope, form.request))
         if !effects.isEmpty {
             form.status = .sending
@@ -105,6 +106,26 @@ extension Reducer {
             state.retryForm = form
         }
         return effects
+    }
+
+    /// Queues one start per picked repository, a second apart; the first failure stops the rest, and the
+    /// summary says which were started. A repository already queued or being started is not queued again.
+    private static func startOnePerRepository(_ state: inout DashboardState, _ form: NewMigrationForm) -> [Effect] {
+        let actions = form.requests.map { Action.startMigration(form.scope, $0) }
+        let queued = state.batches.flatMap { $0.waiting + ($0.current.map { [$0] } ?? []) }
+        let again = actions.filter { action in
+            queued.contains { $0.conflicts(with: action) }
+                || state.pendingWrites.contains { $0.action.conflicts(with: action) }
+        }
+        guard again.isEmpty else {
+            notify(&state, "already being started: \(listed(again.map(subject(of:))))")
+            return []
+        }
+        state.overlay = nil
+        state.retryForm = nil
+        notify(&state, "starting \(actions.count) migrations, one a second")
+        return enqueueBatch(
+            &state, ActionBatch(title: "start migrations", actions: actions, stopsOnFailure: true))
     }
 
     /// Moves to another scope: its repositories load, and picks of the old scope are dropped.

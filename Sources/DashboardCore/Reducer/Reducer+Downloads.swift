@@ -132,7 +132,7 @@ extension Reducer {
             if state.inspections[key]?.path != path { state.inspections[key] = nil }
             log(&state, .action, "downloaded the archive of \(key) to \(path)", at: at)
             state.changes.append(.downloadFinished(key, path: path, at: at))
-            return (state.session.bell ? [.bell] : []) + pumpDownloads(&state)
+            return alert(&state, .downloadFinished, "archive of \(key) downloaded") + pumpDownloads(&state)
         case .downloadFailed(let key, let error, let at):
             return downloadFailed(&state, key, error, at: at)
         case .archivesFound(let found):
@@ -167,7 +167,8 @@ extension Reducer {
         if let apiError = error.apiError, apiError.kind == .unauthorized { _ = halt(&state, apiError, at: time) }
         log(&state, .error, "download of \(key) failed: \(error.userMessage)", at: time)
         state.changes.append(.downloadFailed(key, reason: error.userMessage, at: time))
-        return pumpDownloads(&state)
+        // An archive left unfetched expires in days: as worth a look as a failed export.
+        return alert(&state, .downloadFailed, "download of \(key) failed") + pumpDownloads(&state)
     }
 }
 

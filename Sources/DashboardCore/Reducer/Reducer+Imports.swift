@@ -28,8 +28,11 @@ extension Reducer {
             if let previous, previous.status != progress.status {
                 let change = "import \(repo)  \(previous.status) → \(progress.status)"
                 log(&state, .change, ScreenText.clean(change), at: time)
-                if progress.status.isComplete || progress.status.needsAttention, state.session.bell {
-                    effects.append(.bell)
+                if progress.status.isComplete {
+                    effects += alert(&state, .importCompleted, "import \(repo) complete")
+                } else if progress.status.needsAttention {
+                    effects += alert(
+                        &state, .importNeedsAttention, "import \(repo) needs attention: \(progress.status)")
                 }
                 state.imports[index].updated = time
             }

@@ -133,7 +133,12 @@ extension Reducer {
             if let previous, previous.state != migration.state {
                 state.changes.append(.migrationChanged(key, from: previous.state, migration, at: time))
                 log(&state, .change, "\(migration.id) \(scope)  \(previous.state) → \(migration.state)", at: time)
-                if migration.state.isFinished, state.session.bell { effects.append(.bell) }
+                if migration.state.isFinished {
+                    let exported = migration.state == .exported
+                    effects += alert(
+                        &state, exported ? .migrationExported : .migrationFailed,
+                        "migration \(key) \(exported ? "exported" : "failed")")
+                }
             } else if previous == nil, !quiet {
                 log(&state, .change, "\(migration.id) \(scope)  appeared as \(migration.state)", at: time)
             }

@@ -18,6 +18,8 @@ public enum Reducer {
         let writes = state.pendingWrites.count
         let wasStale = state.connection.isStale
         var effects = apply(&state, event)
+        // The tick closes each turn of the runtime: what finished in it is one notification.
+        if case .tick = event { effects += sendAlerts(&state) }
         if state.connection.isStale != wasStale { noteConnection(&state, wasStale: wasStale) }
         if !state.quitting { effects += loadSelectedRepositories(&state) }
         // What moves may have changed: the planner decides again what to poll, and how often.

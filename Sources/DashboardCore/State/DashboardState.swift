@@ -114,6 +114,8 @@ public struct DashboardState: Sendable {
     public var quitting = false
     /// What changed at GitHub or on disk since a consumer last took the changes (`migdash watch`).
     public var changes = ChangeFeed()
+    /// Desktop notifications asked for this turn, sent as one at its closing tick.
+    public var alerts = AlertTally()
 
     /// Records a migration as GitHub reported it.
     public mutating func record(_ migration: Migration, for key: MigrationKey) {

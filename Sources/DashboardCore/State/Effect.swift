@@ -1,4 +1,5 @@
 import GitHubMigrations
+import TerminalUI
 
 /// Work the reducer asks the runtime to do; results come back as events.
 public enum Effect: Sendable, Equatable {
@@ -38,4 +39,8 @@ public enum Effect: Sendable, Equatable {
     case suspend
     /// Leave the dashboard.
     case quit
+    /// Put text on the terminal's clipboard (OSC 52); the text is already safe and within bounds.
+    case copy(String)
+    /// Show a desktop notification through the terminal (OSC 777, OSC 9), as the session chose.
+    case notify(title: String, body: String, via: NotificationProtocol)
 }

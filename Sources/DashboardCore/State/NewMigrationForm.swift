@@ -5,7 +5,7 @@ public struct NewMigrationForm: Sendable, Equatable {
     /// The dialog's fields, in Tab order.
     public enum Field: Int, CaseIterable, Sendable {
         case scope, repositories, lock, excludeMetadata, excludeGitData, excludeAttachments, excludeReleases
-        case excludeOwnerProjects, submit
+        case excludeOwnerProjects, perRepository, submit
 
         /// The label shown.
         public var label: String {
@@ -18,6 +18,7 @@ public struct NewMigrationForm: Sendable, Equatable {
             case .excludeAttachments: "exclude_attachments"
             case .excludeReleases: "exclude_releases"
             case .excludeOwnerProjects: "exclude_owner_projects"
+            case .perRepository: "one migration per repository"
             case .submit: "Start migration"
             }
         }
@@ -79,12 +80,31 @@ public struct NewMigrationForm: Sendable, Equatable {
             excludeOwnerProjects: flags.contains(.excludeOwnerProjects))
     }
 
+    /// True when each picked repository gets a migration of its own (as GitHub's importer makes them,
+    /// and as gh-repo-export's `--archive-per-repo` does), rather than one migration of them all.
+    public var startsOnePerRepository: Bool { flags.contains(.perRepository) && picked.count > 1 }
+
+    /// The requests the dialog will send, in order: one, or one per picked repository.
+    public var requests: [StartMigrationRequest] {
+        let whole = request
+        guard startsOnePerRepository else { return [whole] }
+        return whole.repositories.map { name in
+            var one = whole
+            one.repositories = [name]
+            return one
+        }
+    }
+
     /// The request as it will go over the wire, for the preview.
     public var preview: [String] {
         let request = self.request
-        var lines = ["POST \(scope == .user ? "/user/migrations" : "/orgs/\(scope)/migrations")"]
+        let path = scope == .user ? "/user/migrations" : "/orgs/\(scope)/migrations"
+        var lines = [
+            startsOnePerRepository
+                ? "POST \(path) × \(picked.count), one repository each, a second apart" : "POST \(path)"
+        ]
         lines.append("repositories: [" + request.repositories.joined(separator: ", ") + "]")
-        let set = Field.allCases.filter { self.flags.contains($0) }.map { "\($0.label): true" }
+        let set = Field.allCases.filter { self.flags.contains($0) && $0 != .perRepository }.map { "\($0.label): true" }
         lines.append(set.isEmpty ? "every flag false (GitHub's defaults)" : set.joined(separator: ", "))
         return lines
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// Facts about this run that do not change while it lasts.
 public struct SessionInfo: Sendable, Equatable {
@@ -19,6 +20,10 @@ public struct SessionInfo: Sendable, Equatable {
     public var readOnly: Bool
     /// Ring the bell when a migration or import finishes.
     public var bell: Bool
+    /// Desktop notifications through the terminal, and by which sequence; nil (the default) sends none.
+    public var notifications: NotificationProtocol?
+    /// The API root in use, for links a payload left out (an old migration without `url`); nil when unknown.
+    public var apiURL: String?
     /// Download every archive when its migration reaches `exported`.
     public var autoDownload: Bool
     /// Repositories whose source imports to follow, besides those found or started.

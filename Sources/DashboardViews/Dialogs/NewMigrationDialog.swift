@@ -34,8 +34,9 @@ enum NewMigrationDialog {
                 form.field == flag ? .dialogFieldFocused : .dialog)
         }
         y += (flags.count + 1) / 2
+        let submit = form.startsOnePerRepository ? "Start \(form.picked.count) migrations" : "Start migration"
         canvas.text(
-            form.field == .submit ? "▶ Start migration ◀" : "  Start migration  ", x: x, y: y, width: width,
+            form.field == .submit ? "▶ \(submit) ◀" : "  \(submit)  ", x: x, y: y, width: width,
             form.field == .submit ? .dialogFieldFocused : .dialogField)
         y += 1
         for line in form.preview.prefix(previewRows) where y < inner.y + inner.height - 2 {

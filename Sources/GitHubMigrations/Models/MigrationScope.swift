@@ -6,7 +6,7 @@ public enum MigrationScope: Sendable, Hashable, CustomStringConvertible {
     case user
 
     /// The path prefix of the scope's migration endpoints.
-    var migrationsPath: String {
+    public var migrationsPath: String {
         switch self {
         case .organization(let org): "/orgs/\(PathSegment.escape(org))/migrations"
         case .user: "/user/migrations"
