@@ -95,13 +95,19 @@ final class DashboardHarness {
         }
     }
 
-    /// Moves the migrations pane's selection with `j` until migration `id` is selected.
+    /// Moves the migrations pane's selection with `j` (or `k`, when `id` is listed above it) until
+    /// migration `id` is selected.
     func select(migration id: Int) async throws {
         for _ in 0..<20 {
             let screen = try await tmux.capture()
             let selected = Screen.selectedMigration(screen)
             if selected == id { return }
-            try await tmux.send(keys: "j")
+            let lines = screen.split(separator: "\n")
+            let target = lines.firstIndex { $0 == Screen.migrationRow(id, in: screen) }
+            let current = lines.firstIndex { $0.hasPrefix("│▸") }
+            var up = false
+            if let target, let current { up = target < current }
+            try await tmux.send(keys: up ? "k" : "j")
             try await tmux.waitFor("the selection to move from \(selected.map(String.init) ?? "nothing")") {
                 Screen.selectedMigration($0) != selected
             }
