@@ -10,14 +10,21 @@ public struct RecordedRequest: Sendable, Equatable, Codable {
     public let headers: [String: String]
     /// The status code the simulator answered with.
     public let status: Int
+    /// When the request arrived, in seconds since 1970 by the wall clock (not the simulated clock, which
+    /// tests move), so a test can measure how far apart a client spaced its writes.
+    public let receivedAt: Double
 
     /// A record; the caller is responsible for redacting credentials.
-    public init(listener: Listener, method: String, path: String, headers: [String: String], status: Int) {
+    public init(
+        listener: Listener, method: String, path: String, headers: [String: String], status: Int,
+        receivedAt: Double = 0
+    ) {
         self.listener = listener
         self.method = method
         self.path = path
         self.headers = headers
         self.status = status
+        self.receivedAt = receivedAt
     }
 
     /// The value of a header, looked up case-insensitively.

@@ -4,6 +4,8 @@ extension Simulator {
     /// Answers one API request: control routes, then faults, authentication, rate limit, routing, conditional GET.
     func answerAPI(_ request: APIRequest) async -> OutgoingResponse {
         if request.segments.first == "_simulator" { return answerControl(request) }
+        // Taken before a stall fault's sleep: the log tells when the client sent, not when it was answered.
+        let received = Date()
         let requestID = requestIDs.next()
         var dropBody = false
         var dropAfter: Int?
@@ -17,7 +19,7 @@ extension Simulator {
             case .ignoreRange:
                 break
             default:
-                return recorded(faultResponse(fault, request, requestID: requestID), for: request)
+                return recorded(faultResponse(fault, request, requestID: requestID), for: request, received: received)
             }
         }
         var response = answerAuthenticated(request, requestID: requestID)
@@ -27,7 +29,7 @@ extension Simulator {
             response.announcedLength = response.body.readableBytes
             response.body.clear()
         }
-        return recorded(response, for: request)
+        return recorded(response, for: request, received: received)
     }
 
     private func answerAuthenticated(_ request: APIRequest, requestID: String) -> OutgoingResponse {
@@ -101,10 +103,10 @@ extension Simulator {
         return OutgoingResponse(status: response.status, headers: headers, body: response.body)
     }
 
-    private func recorded(_ response: OutgoingResponse, for request: APIRequest) -> OutgoingResponse {
+    private func recorded(_ response: OutgoingResponse, for request: APIRequest, received: Date) -> OutgoingResponse {
         log.record(
             listener: .api, method: request.method, target: request.target, headers: request.headers,
-            status: response.status)
+            status: response.status, received: received)
         return response
     }
 }

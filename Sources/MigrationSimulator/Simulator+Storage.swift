@@ -4,6 +4,7 @@ import NIOCore
 extension Simulator {
     /// Answers the storage listener the way S3 answers a presigned GET: XML errors, ranges, strong ETag.
     func answerStorage(method: String, target: String, headers: [String: String]) async -> OutgoingResponse {
+        let received = Date()
         var dropBody = false
         var dropAfter: Int?
         var response: OutgoingResponse
@@ -29,7 +30,9 @@ extension Simulator {
         response.dropAfterBytes = dropAfter
         response.bytesPerSecond = options.storageBytesPerSecond
         response.headers += [("x-amz-request-id", requestIDs.next().replacingOccurrences(of: ":", with: ""))]
-        log.record(listener: .storage, method: method, target: target, headers: headers, status: response.status)
+        log.record(
+            listener: .storage, method: method, target: target, headers: headers, status: response.status,
+            received: received)
         return response
     }
 

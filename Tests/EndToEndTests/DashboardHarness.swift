@@ -95,18 +95,52 @@ final class DashboardHarness {
         }
     }
 
-    /// Moves the migrations pane's selection with `j` until migration `id` is selected.
+    /// Moves the migrations pane's selection with `j` (or `k`, when `id` is listed above it) until
+    /// migration `id` is selected.
     func select(migration id: Int) async throws {
         for _ in 0..<20 {
             let screen = try await tmux.capture()
             let selected = Screen.selectedMigration(screen)
             if selected == id { return }
-            try await tmux.send(keys: "j")
+            let lines = screen.split(separator: "\n")
+            let target = lines.firstIndex { $0 == Screen.migrationRow(id, in: screen) }
+            let current = lines.firstIndex { $0.hasPrefix("│▸") }
+            var up = false
+            if let target, let current { up = target < current }
+            try await tmux.send(keys: up ? "k" : "j")
             try await tmux.waitFor("the selection to move from \(selected.map(String.init) ?? "nothing")") {
                 Screen.selectedMigration($0) != selected
             }
         }
         throw TestSupportError.unexpectedResponse("migration \(id) never became selected")
+    }
+
+    /// Marks migrations `ids` with `Space`, each after selecting it, and waits for the pane's title to count them.
+    func mark(migrations ids: [Int]) async throws {
+        for id in ids {
+            try await select(migration: id)
+            try await tmux.send(keys: "Space")
+            try await tmux.waitFor("the mark on \(id)") { Screen.isMarked(id, in: $0) }
+        }
+        try await tmux.waitFor("the pane's title to count \(ids.count) marked") { $0.contains("\(ids.count) marked") }
+    }
+
+    /// After a confirmation was answered: waits for the question to close, then reads every screen
+    /// until Activity shows `summary` (a minute at most), keeping the distinct status bars seen and
+    /// every screen on which `question` holds, which a batch that asks once leaves empty.
+    func watchBatch(summary: String, question: (String) -> Bool) async throws -> (
+        headers: [String], questions: [String]
+    ) {
+        try await tmux.waitFor("the question to close", until: { !question($0) })
+        var headers: [String] = []
+        var questions: [String] = []
+        try await tmux.waitFor("\"\(summary)\" in Activity", timeout: .seconds(60)) { screen in
+            let header = String(Screen.header(screen))
+            if headers.last != header { headers.append(header) }
+            if question(screen) { questions.append(screen) }
+            return Screen.activity(screen).contains { $0.contains(summary) }
+        }
+        return (headers, questions)
     }
 
     /// Every line of the Activity pane down to the first containing `last` (or to the end), read by

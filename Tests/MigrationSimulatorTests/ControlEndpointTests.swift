@@ -1,3 +1,4 @@
+import Foundation
 import MigrationSimulator
 import Testing
 
@@ -28,6 +29,13 @@ struct ControlEndpointTests {
             let listed = try await sim.send(.GET, "/_simulator/requests", token: nil).array()
             #expect(listed.count == 2)
             #expect((listed[0]["headers"] as? [String: String])?["authorization"] == "<redacted>")
+            // Arrival times by the wall clock, in order, so a test can measure a client's spacing.
+            let now = Date().timeIntervalSince1970
+            let times = listed.compactMap { ($0["received_at"] as? NSNumber)?.doubleValue }
+            #expect(times.count == 2 && times == times.sorted(), "times: \(times)")
+            #expect(times.allSatisfy { abs($0 - now) < 60 }, "times: \(times), now: \(now)")
+            // The same times as the JSON gives, to the microsecond it keeps.
+            #expect(zip(recorded.map(\.receivedAt), times).allSatisfy { abs($0 - $1) < 1e-5 })
             sim.simulator.clearRequests()
             #expect(sim.simulator.requests.isEmpty)
         }

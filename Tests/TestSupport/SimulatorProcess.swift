@@ -75,9 +75,14 @@ public final class SimulatorProcess: Sendable {
         try await LoopbackHTTP.send(method, url(apiURL + path), token: token)
     }
 
-    /// Starts an organization migration as another client would, and returns its id.
-    public func startMigration(org: String, repositories: [String]) async throws -> Int {
-        let body = try JSONSerialization.data(withJSONObject: ["repositories": repositories])
+    /// Starts an organization migration as another client would, and returns its id; `lockRepositories`
+    /// locks its repositories until they are unlocked.
+    public func startMigration(org: String, repositories: [String], lockRepositories: Bool = false) async throws
+        -> Int
+    {
+        var fields: [String: Any] = ["repositories": repositories]
+        if lockRepositories { fields["lock_repositories"] = true }
+        let body = try JSONSerialization.data(withJSONObject: fields)
         let reply = try await LoopbackHTTP.send(
             "POST", url(apiURL + "/orgs/\(org)/migrations"), body: body, token: Self.defaultToken)
         try reply.expect(201, "POST /orgs/\(org)/migrations")
