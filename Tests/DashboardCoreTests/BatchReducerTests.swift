@@ -104,9 +104,19 @@ struct BatchReducerTests {
         #expect(!DashboardView.render(state).text.contains("Esc unmark"))
         press(&state, "  ")
         let footer = DashboardView.render(state).text.split(separator: "\n").last ?? ""
-        #expect(footer.contains("d download 2"), "\(footer)")
-        #expect(footer.contains("x delete archive 2"), "\(footer)")
+        // 1042 (exporting, two locked repositories) and 1041 (exported, locked nothing): each key counts
+        // what it would act on.
+        #expect(footer.contains("d download 1"), "\(footer)")
+        #expect(footer.contains("x delete archive 1"), "\(footer)")
+        #expect(footer.contains("u unlock 2"), "\(footer)")
+        #expect(footer.contains("Esc unmark"), "\(footer)")
         #expect(state.summary(of: .deleteArchive) == "delete the archives of the 2 marked rows")
+        // A key that would act on none of the marks is not offered.
+        _ = Reducer.reduce(&state, .key(.escape))
+        state.cursors[.migrations]?.selected = 0
+        press(&state, " ")
+        let only = DashboardView.render(state).text.split(separator: "\n").last ?? ""
+        #expect(!only.contains("d download") && !only.contains("x delete"), "\(only)")
     }
 
     @Test("x with rows marked asks once, names them, warns of archives not on disk and says what it skips")
@@ -124,24 +134,26 @@ struct BatchReducerTests {
             "\(asked.consequence)")
     }
 
-    @Test("a batch sends one change at a time, a second apart, whatever the answers' speed")
+    @Test("a batch sends one change at a time, each a second after the answer to the one before")
     func pacing() throws {
         var state = StateFixture.populated()
         press(&state, "*")
         press(&state, "x")
         #expect(performed(confirm(&state)) == [.deleteArchive(key(1041))])
         #expect(state.runningBatch?.progress == "0/3")
-        // GitHub answers at once; the next waits for the second to pass.
+        // GitHub answers at 0.2 s; the next goes a second later, at 1.2 s, and the loop is woken for it.
         let fast = now.addingTimeInterval(0.2)
         #expect(performed(Reducer.reduce(&state, .actionCompleted(.deleteArchive(key(1041)), at: fast))).isEmpty)
         #expect(performed(Reducer.reduce(&state, .tick(now.addingTimeInterval(0.6)))).isEmpty)
-        #expect(abs(state.secondsUntilDue(at: now.addingTimeInterval(0.6)) - 0.4) < 0.01)
-        #expect(performed(Reducer.reduce(&state, .tick(now.addingTimeInterval(1.0)))) == [.deleteArchive(key(1038))])
-        // An answer that takes longer than a second: the next goes when it comes, not before.
+        #expect(abs(state.secondsUntilDue(at: now.addingTimeInterval(0.6)) - 0.6) < 0.01)
+        #expect(performed(Reducer.reduce(&state, .tick(now.addingTimeInterval(1.0)))).isEmpty)
+        #expect(performed(Reducer.reduce(&state, .tick(now.addingTimeInterval(1.2)))) == [.deleteArchive(key(1038))])
+        // Nothing goes while an answer is awaited, however long it takes; then a second after it.
         #expect(performed(Reducer.reduce(&state, .tick(now.addingTimeInterval(5)))).isEmpty)
         let answered = Reducer.reduce(
             &state, .actionCompleted(.deleteArchive(key(1038)), at: now.addingTimeInterval(5)))
-        #expect(performed(answered) == [.deleteArchive(key(1035))])
+        #expect(performed(answered).isEmpty)
+        #expect(performed(Reducer.reduce(&state, .tick(now.addingTimeInterval(6)))) == [.deleteArchive(key(1035))])
         #expect(state.runningBatch?.progress == "2/3")
     }
 
@@ -166,7 +178,7 @@ struct BatchReducerTests {
         #expect(state.marks.migrations == [key(1038), key(1042), key(1031)])
     }
 
-    @Test("d with rows marked asks once, then queues every downloadable archive and clears their marks")
+    @Test("d with rows marked asks once, then queues every downloadable archive; each mark goes with its download")
     func batchDownload() throws {
         var state = StateFixture.populated()
         state.downloaded[key(1035)] = "/archives/1035.tar.gz"
@@ -178,7 +190,9 @@ struct BatchReducerTests {
         let effects = confirm(&state)
         let downloads = effects.compactMap { if case .download(let key, _) = $0 { key } else { nil } }
         #expect(downloads == [key(1041), key(1038)])
-        #expect(!state.marks.migrations.contains(key(1041)) && !state.marks.migrations.contains(key(1038)))
+        #expect(state.marks.migrations.isSuperset(of: [key(1041), key(1038)]))
+        _ = Reducer.reduce(&state, .downloadFinished(key(1041), path: "/archives/1041.tar.gz", at: now))
+        #expect(!state.marks.migrations.contains(key(1041)) && state.marks.migrations.contains(key(1038)))
     }
 
     @Test("U asks once for every locked repository of the migration, then unlocks them a second apart")
@@ -267,6 +281,32 @@ struct BatchReducerTests {
         #expect(summary.contains("start migrations: 1 of 3 done, 1 failed: docs ("), "\(summary)")
         #expect(summary.contains("started: api"), "\(summary)")
         #expect(summary.contains("stopped, not sent: web"), "\(summary)")
+        // n offers the dialog again with what did not start, as after a single refused start.
+        press(&state, "n")
+        guard case .newMigration(let again) = state.overlay else { throw Failure("no dialog") }
+        #expect(again.picked == ["docs", "web"])
+        #expect(again.flags.contains(.perRepository))
+        #expect(again.problem == "2 not started (see Activity); Enter tries them again")
+    }
+
+    @Test("the first start of a batch is selected; later ones leave the selection where the user moved it")
+    func startsKeepTheSelection() {
+        var state = StateFixture.populated()
+        let requests = ["api", "web"].map { StartMigrationRequest(repositories: [$0]) }
+        let actions = requests.map { Action.startMigration(org, $0) }
+        _ = Reducer.enqueueBatch(&state, ActionBatch(title: "start migrations", actions: actions, stopsOnFailure: true))
+        var first = StateFixture.migration(2001, .pending, created: 0, repos: ["octo-org/api"])
+        first.createdAt = now
+        _ = Reducer.reduce(&state, .migrationStarted(org, requests[0], first, at: now))
+        #expect(state.selectedMigration == MigrationKey(scope: org, id: 2001))
+        press(&state, "G")
+        let chosen = state.selectedMigration
+        _ = Reducer.reduce(&state, .tick(now.addingTimeInterval(1)))
+        var second = StateFixture.migration(2002, .pending, created: 0, repos: ["octo-org/web"])
+        second.createdAt = now.addingTimeInterval(1)
+        _ = Reducer.reduce(&state, .migrationStarted(org, requests[1], second, at: now.addingTimeInterval(1)))
+        #expect(state.migrations[MigrationKey(scope: org, id: 2002)] != nil)
+        #expect(state.selectedMigration == chosen)
     }
 
     @Test("a start whose answer was lost holds the batch until the list says whether it happened")
@@ -284,10 +324,11 @@ struct BatchReducerTests {
         #expect(performed(effects).isEmpty, "sent while the first start's fate was unknown")
         var found = StateFixture.migration(2002, .pending, created: 0, repos: ["octo-org/api"])
         found.createdAt = now
-        // Found in the list: it was made, and the next start goes (its second has long passed).
+        // Found in the list: it was made, and the next start goes a second later.
         effects = Reducer.reduce(
             &state, .onlyPage(org, [found] + StateFixture.orgMigrations, at: now.addingTimeInterval(11)))
-        #expect(performed(effects) == [second])
+        #expect(performed(effects).isEmpty)
+        #expect(performed(Reducer.reduce(&state, .tick(now.addingTimeInterval(12)))) == [second])
     }
 
     @Test("D cancels a running download at once and a queued one leaves the queue; the task's end is not a failure")

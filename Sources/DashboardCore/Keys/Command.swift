@@ -63,7 +63,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .mark: "mark or unmark the row, then move down"
         case .markAll: "mark every row shown (again: unmark)"
         case .clearMarks: "clear the marks"
-        case .unlockAll: "unlock every repository it locked"
+        case .unlockAll: "unlock all the migration locked"
         case .cancelDownload: "cancel a queued or running download"
         case .lockedRepositories: "list locked repositories, to unlock"
         case .refresh: "refresh now"

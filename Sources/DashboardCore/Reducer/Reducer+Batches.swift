@@ -23,7 +23,11 @@ extension Reducer {
 
     /// Skipped items, grouped by why: ` Skipped: 2 pending (1004, 1005), 1 already on disk (1001).`
     static func skippedText(_ skipped: [(String, String)]) -> String {
-        guard !skipped.isEmpty else { return "" }
+        skipped.isEmpty ? "" : " Skipped: " + reasons(skipped) + "."
+    }
+
+    /// `2 pending (1004, 1005); 1 already on disk (1001)`: names grouped by why, in order of first reason.
+    static func reasons(_ skipped: [(String, String)]) -> String {
         var order: [String] = []
         var byReason: [String: [String]] = [:]
         for (name, reason) in skipped {
@@ -34,7 +38,7 @@ extension Reducer {
             let names = byReason[reason] ?? []
             return "\(names.count) \(reason) (\(listed(names)))"
         }
-        return " Skipped: " + groups.joined(separator: "; ") + "."
+        return groups.joined(separator: "; ")
     }
 
     // MARK: - Asking
@@ -44,22 +48,10 @@ extension Reducer {
         var wanted: [MigrationKey] = []
         var skipped: [(String, String)] = []
         for key in state.markedMigrations {
-            guard let migration = state.migrations[key] else { continue }
-            let name = String(key.id)
-            if state.downloaded[key] != nil {
-                skipped.append((name, "already on disk"))
-            } else if state.downloads[key] != nil || state.downloadQueue.contains(key) {
-                skipped.append((name, "already queued"))
-            } else if state.archivesDeleted.contains(key) {
-                skipped.append((name, "deleted"))
-            } else if migration.state != .exported {
-                skipped.append((name, "\(migration.state.rawValue), no archive"))
-            } else {
-                wanted.append(key)
-            }
+            if let why = state.downloadSkip(key) { skipped.append((String(key.id), why)) } else { wanted.append(key) }
         }
         guard !wanted.isEmpty else {
-            return notify(&state, "none of the \(rows(skipped.count)) marked has an archive to download")
+            return notify(&state, "nothing to download: \(reasons(skipped))")
         }
         state.overlay = .confirm(
             Confirmation(
@@ -74,18 +66,10 @@ extension Reducer {
         var wanted: [MigrationKey] = []
         var skipped: [(String, String)] = []
         for key in state.markedMigrations {
-            guard let migration = state.migrations[key] else { continue }
-            let name = String(key.id)
-            if state.archivesDeleted.contains(key) {
-                skipped.append((name, "already deleted"))
-            } else if migration.state != .exported {
-                skipped.append((name, "\(migration.state.rawValue), no archive"))
-            } else {
-                wanted.append(key)
-            }
+            if let why = state.deleteSkip(key) { skipped.append((String(key.id), why)) } else { wanted.append(key) }
         }
         guard !wanted.isEmpty else {
-            return notify(&state, "none of the \(rows(skipped.count)) marked has an archive to delete")
+            return notify(&state, "nothing to delete: \(reasons(skipped))")
         }
         let unsaved = wanted.filter { state.downloaded[$0] == nil }.map { String($0.id) }
         let warning: String
@@ -151,8 +135,10 @@ extension Reducer {
         state.overlay = .confirm(
             Confirmation(
                 work: .batch(batch), question: "Unlock \(counted(wanted.count, "repository", "repositories"))\(from)?",
-                consequence: "\(listed(wanted.map(\.name))). They become writable again, one a second; do this once "
-                    + "the migration is done.\(skippedText(skipped))"))
+                consequence: "\(listed(wanted.map(\.name))). "
+                    + (wanted.count == 1
+                        ? "It becomes writable again" : "They become writable again, one a second")
+                    + "; do this once the migration is done.\(skippedText(skipped))"))
     }
 
     /// `c` with imports marked: one question for every marked import.
@@ -208,9 +194,14 @@ extension Reducer {
     /// GitHub answered (or, for a start whose answer was lost, the list settled) one of the running
     /// batch's actions: nil when it is not one, else the effects of what follows (the summary and a
     /// refresh once the batch is done; the next action waits for the clock).
-    static func batchAnswered(_ state: inout DashboardState, _ action: Action, failure: String?) -> [Effect]? {
+    static func batchAnswered(_ state: inout DashboardState, _ action: Action, failure: String?, at time: Date)
+        -> [Effect]?
+    {
         guard var batch = state.batches.first, batch.current == action else { return nil }
         batch.current = nil
+        // The next goes a second after this answer: the time the last one was sent is known only to the
+        // turn, which may be late, and a second after the answer is a second after it reached GitHub.
+        state.lastBatchWrite = max(state.lastBatchWrite ?? time, time)
         if let failure {
             batch.failed.append((action, failure))
             if batch.stopsOnFailure {
@@ -223,7 +214,7 @@ extension Reducer {
         }
         state.batches[0] = batch
         guard batch.isFinished else { return pumpBatches(&state) }
-        finishBatch(&state)
+        finishBatch(&state, at: time)
         return refreshNow(&state) + pumpBatches(&state)
     }
 
@@ -245,7 +236,7 @@ extension Reducer {
     }
 
     /// Says what a finished batch did, in one line, and lets the next one run.
-    private static func finishBatch(_ state: inout DashboardState) {
+    private static func finishBatch(_ state: inout DashboardState, at time: Date? = nil) {
         guard !state.batches.isEmpty else { return }
         let batch = state.batches.removeFirst()
         var text = "\(batch.title): \(batch.done.count) of \(batch.total) done"
@@ -259,8 +250,20 @@ extension Reducer {
         if !batch.abandoned.isEmpty {
             text += "; stopped, not sent: " + listed(batch.abandoned.map(subject(of:)))
         }
-        log(&state, batch.failed.isEmpty ? .action : .error, text, at: state.now)
+        log(&state, batch.failed.isEmpty ? .action : .error, text, at: max(time ?? state.now, state.now))
         notify(&state, text)
+        // Starts that did not go through come back in the dialog (`n`), picked, as a single start's do.
+        if var form = batch.retryForm, !batch.failed.isEmpty || !batch.abandoned.isEmpty {
+            form.picked = Set((batch.failed.map(\.action) + batch.abandoned).flatMap(startedRepositories(of:)))
+            form.status = .failed("\(form.picked.count) not started (see Activity); Enter tries them again")
+            state.retryForm = form
+        }
+    }
+
+    /// The repositories a migration start names; none for any other action.
+    static func startedRepositories(of action: Action) -> [String] {
+        guard case .startMigration(_, let request) = action else { return [] }
+        return request.repositories
     }
 
     /// What an action is about, in a word or two: an id, a repository.

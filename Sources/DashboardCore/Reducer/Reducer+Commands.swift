@@ -4,6 +4,8 @@ import GitHubMigrations
 extension Reducer {
     /// Runs a command from the key table. Read-only and confirmation rules live here, with the command.
     static func run(_ state: inout DashboardState, _ command: Command) -> [Effect] {
+        // What the last command said does not stay over the next one's outcome (moving keeps it readable).
+        if !Self.keepsNotice.contains(command) { state.notice = nil }
         if command.isMutating, state.session.readOnly {
             notify(&state, "read-only: \(command.summary) is disabled")
             return []
@@ -68,6 +70,12 @@ extension Reducer {
         }
         return []
     }
+
+    /// Commands that leave the status line as it is: moving about, help.
+    private static let keepsNotice: Set<Command> = [
+        .moveDown, .moveUp, .first, .last, .pageUp, .pageDown, .nextPane, .previousPane, .focusMigrations,
+        .focusRepositories, .focusImports, .focusActivity, .help, .suspend,
+    ]
 
     /// `s`: the focused pane's next order, keeping the same row selected where it is a migration.
     private static func cycleSort(_ state: inout DashboardState) {

@@ -36,8 +36,7 @@ extension Reducer {
         switch work {
         case .github(let action): return submit(&state, action)
         case .downloads(let keys):
-            // Queued now, so their marks have served; the queue shows each one's place.
-            state.marks.migrations.subtract(keys)
+            // Each keeps its mark until its archive is on disk, so `D` can still cancel the marked ones.
             return enqueueDownloads(&state, keys, note: "")
         case .batch(let batch): return enqueueBatch(&state, batch)
         }

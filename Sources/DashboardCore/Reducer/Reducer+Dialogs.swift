@@ -124,8 +124,11 @@ extension Reducer {
         state.overlay = nil
         state.retryForm = nil
         notify(&state, "starting \(actions.count) migrations, one a second")
-        return enqueueBatch(
-            &state, ActionBatch(title: "start migrations", actions: actions, stopsOnFailure: true))
+        var batch = ActionBatch(title: "start migrations", actions: actions, stopsOnFailure: true)
+        var retry = form
+        retry.status = nil
+        batch.retryForm = retry
+        return enqueueBatch(&state, batch)
     }
 
     /// Moves to another scope: its repositories load, and picks of the old scope are dropped.

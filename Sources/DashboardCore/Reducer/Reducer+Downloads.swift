@@ -129,6 +129,7 @@ extension Reducer {
         case .downloadFinished(let key, let path, let at):
             state.downloads[key] = nil
             state.downloaded[key] = path
+            state.marks.migrations.remove(key)
             if state.inspections[key]?.path != path { state.inspections[key] = nil }
             log(&state, .action, "downloaded the archive of \(key) to \(path)", at: at)
             state.changes.append(.downloadFinished(key, path: path, at: at))

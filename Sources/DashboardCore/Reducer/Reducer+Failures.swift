@@ -145,7 +145,7 @@ extension Reducer {
             break
         }
         // One of a batch: the list is read again once the whole batch is done, not after each.
-        if let effects = batchAnswered(&state, action, failure: nil) { return effects }
+        if let effects = batchAnswered(&state, action, failure: nil, at: time) { return effects }
         return refreshNow(&state)
     }
 
@@ -164,12 +164,12 @@ extension Reducer {
         if case .unlock(let key, let repository) = action, error.kind == .notFound {
             state.unlocked[key, default: []].insert(repository)
             log(&state, .action, "\(repository) of \(key) was not locked", at: time)
-            return batchAnswered(&state, action, failure: nil) ?? []
+            return batchAnswered(&state, action, failure: nil, at: time) ?? []
         }
         if action.usesImportAPI, error.kind == .retiredAPI { markImportsRetired(&state, error, at: time) }
         log(&state, .error, "could not \(action.attemptText): \(error.userMessage)", at: time)
         notify(&state, "failed: \(action.attemptText) (see Activity)")
         updateStartDialog(&state, action, .failed("GitHub refused it: \(error.userMessage) Enter to try again"))
-        return batchAnswered(&state, action, failure: error.userMessage) ?? []
+        return batchAnswered(&state, action, failure: error.userMessage, at: time) ?? []
     }
 }

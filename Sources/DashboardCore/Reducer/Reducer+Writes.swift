@@ -29,7 +29,7 @@ extension Reducer {
     ) -> [Effect] {
         writeAnswered(&state, .startMigration(scope, request))
         let effects = recordStart(&state, scope, request, migration, note: "", at: time)
-        return effects + (batchAnswered(&state, .startMigration(scope, request), failure: nil) ?? [])
+        return effects + (batchAnswered(&state, .startMigration(scope, request), failure: nil, at: time) ?? [])
     }
 
     /// A write failed. When its answer was lost rather than refused, a migration start may have
@@ -69,7 +69,7 @@ extension Reducer {
                 writeAnswered(&state, write.action)
                 effects += recordStart(
                     &state, scope, request, found, note: " (found in the list; the answer was lost)", at: time)
-                effects += batchAnswered(&state, write.action, failure: nil) ?? []
+                effects += batchAnswered(&state, write.action, failure: nil, at: time) ?? []
             } else if time >= until {
                 writeAnswered(&state, write.action)
                 let minutes = Int(PendingWrite.checkWindow / 60)
@@ -80,7 +80,8 @@ extension Reducer {
                 updateStartDialog(
                     &state, write.action,
                     .failed("not started: the answer was lost and no migration appeared; Enter to try again"))
-                effects += batchAnswered(&state, write.action, failure: "the answer was lost; not started") ?? []
+                effects +=
+                    batchAnswered(&state, write.action, failure: "the answer was lost; not started", at: time) ?? []
             }
         }
         return effects
@@ -105,7 +106,7 @@ extension Reducer {
                 + "for \(writeScope) started (its list did not answer); look before starting it again"
             log(&state, .error, text, at: time)
             updateStartDialog(&state, write.action, .failed("not known whether it started; look in the list first"))
-            effects += batchAnswered(&state, write.action, failure: "not known whether it started") ?? []
+            effects += batchAnswered(&state, write.action, failure: "not known whether it started", at: time) ?? []
         }
         return effects
     }
@@ -116,11 +117,13 @@ extension Reducer {
         _ migration: Migration, note: String, at time: Date
     ) -> [Effect] {
         let key = MigrationKey(scope: scope, id: migration.id)
+        // The first start of a batch is selected; the later ones leave the selection where the user put it.
+        let laterInBatch = state.batches.first.map { !$0.done.isEmpty && $0.title == "start migrations" } ?? false
         if state.migrations[key] == nil { state.record(migration, for: key) }
         // New migrations come first in GitHub's lists: it is on page 1, which is now read quickly.
         state.sightings[key] = Sighting(page: 1, reading: state.pageReadings)
         state.unlistedStarts[key] = time
-        rebuildMigrationOrder(&state, keeping: key)
+        rebuildMigrationOrder(&state, keeping: laterInBatch ? state.selectedMigration : key)
         replan(&state)
         let locked = request.lockRepositories ? " (locked)" : ""
         log(

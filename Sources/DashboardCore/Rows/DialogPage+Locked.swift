@@ -5,7 +5,7 @@ extension DialogPage {
     /// one marked; the filter typed so far in the footer.
     public static func locked(_ list: LockedList, in state: DashboardState) -> DialogPage {
         let entries = list.entries(in: state)
-        let total = Set(state.allLockedRepositories.map(\.name)).count
+        let total = Set(state.allLockedRepositories.map(state.fullName(of:))).count
         let title =
             list.filter.isEmpty
             ? "Locked repositories (\(total))" : "Locked repositories (\(entries.count) of \(total))"
@@ -27,11 +27,11 @@ extension DialogPage {
                     : "no locked repository matches /\(list.filter)"
                 return paragraph(why, width: width, .dialogMuted)
             }
-            let nameWidth = min(max(entries.map { DisplayWidth.of($0.name) }.max() ?? 0, 8), width / 2)
+            let nameWidth = min(max(entries.map { DisplayWidth.of($0.fullName) }.max() ?? 0, 8), width / 2)
             return entries.enumerated().map { index, entry in
                 let selected = index == list.selected
                 let ids = entry.migrations.map { "\($0.id)" }.joined(separator: ", ")
-                let name = DisplayWidth.pad(DisplayWidth.truncate(entry.name, to: nameWidth), to: nameWidth)
+                let name = DisplayWidth.pad(DisplayWidth.truncate(entry.fullName, to: nameWidth), to: nameWidth)
                 let line = (selected ? "▸ " : "  ") + name + "  locked by " + ids
                 return [Span(DisplayWidth.truncate(line, to: width), selected ? .dialogFieldFocused : .dialog)]
             }

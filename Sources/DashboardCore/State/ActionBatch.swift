@@ -20,6 +20,8 @@ public struct ActionBatch: Sendable, Equatable {
     public var stopsOnFailure: Bool
     /// Set when a failure stopped the batch: the actions left unsent.
     public var abandoned: [Action] = []
+    /// The dialog that made a batch of migration starts: `n` offers it again with what did not start.
+    public var retryForm: NewMigrationForm?
 
     /// A batch of `actions`, in order.
     public init(title: String, actions: [Action], stopsOnFailure: Bool = false) {
@@ -43,7 +45,7 @@ public struct ActionBatch: Sendable, Equatable {
         lhs.title == rhs.title && lhs.waiting == rhs.waiting && lhs.current == rhs.current && lhs.total == rhs.total
             && lhs.done == rhs.done && lhs.failed.map(\.action) == rhs.failed.map(\.action)
             && lhs.failed.map(\.reason) == rhs.failed.map(\.reason) && lhs.stopsOnFailure == rhs.stopsOnFailure
-            && lhs.abandoned == rhs.abandoned
+            && lhs.abandoned == rhs.abandoned && lhs.retryForm == rhs.retryForm
     }
 
     /// Seconds GitHub asks between two writes.

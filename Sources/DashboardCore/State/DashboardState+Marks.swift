@@ -28,15 +28,47 @@ extension DashboardState {
         return shown + hidden
     }
 
-    /// The footer's word for a batch key while rows are marked: `download 3`; "" hides a key that does
-    /// nothing now (unmark with nothing marked); nil leaves the usual hint.
+    /// Why a marked migration's archive is not downloaded by `d`, nil when it is.
+    public func downloadSkip(_ key: MigrationKey) -> String? {
+        guard let migration = migrations[key] else { return "gone" }
+        if downloaded[key] != nil { return "already on disk" }
+        if downloads[key] != nil || downloadQueue.contains(key) { return "already queued" }
+        if archivesDeleted.contains(key) { return "deleted" }
+        if migration.state != .exported { return "\(migration.state.rawValue), no archive" }
+        return nil
+    }
+
+    /// Why a marked migration's archive is not deleted by `x`, nil when it is.
+    public func deleteSkip(_ key: MigrationKey) -> String? {
+        guard let migration = migrations[key] else { return "gone" }
+        if archivesDeleted.contains(key) { return "already deleted" }
+        if migration.state != .exported { return "\(migration.state.rawValue), no archive" }
+        return nil
+    }
+
+    /// How many things a batch key would act on among the focused pane's marks.
+    func batchCount(of command: Command) -> Int {
+        switch (command, focus) {
+        case (.download, .migrations): markedMigrations.filter { downloadSkip($0) == nil }.count
+        case (.deleteArchive, .migrations): markedMigrations.filter { deleteSkip($0) == nil }.count
+        case (.unlock, .migrations): marks.migrations.reduce(0) { $0 + lockedRepositories(of: $1).count }
+        case (.unlock, .repositories): marks.repositories.filter { isLocked($0.migration, repository: $0.name) }.count
+        case (.cancelImport, .imports): listedImports.filter { marks.imports.contains($0.repository) }.count
+        default: 0
+        }
+    }
+
+    /// The footer's word for a batch key while rows are marked: `download 3`, counting only what the key
+    /// would act on; "" hides a key that would do nothing (unmark with nothing marked, delete with no
+    /// archive among the marks); nil leaves the usual hint.
     func markedHint(of command: Command) -> String? {
         let count = markedInFocus
         switch command {
         case .clearMarks: return count == 0 ? "" : command.hint
         case .download, .deleteArchive, .unlock, .cancelImport:
             guard count > 0, command.panes?.contains(focus) ?? true else { return nil }
-            return "\(command.hint) \(count)"
+            let applies = batchCount(of: command)
+            return applies == 0 ? "" : "\(command.hint) \(applies)"
         default: return nil
         }
     }
@@ -66,6 +98,12 @@ extension DashboardState {
     /// The names of a migration's repositories, as loaded for the pane or as its list gave them.
     public func repositoryNames(of key: MigrationKey) -> [String] {
         (repositories[key] ?? migrations[key]?.repositories ?? []).map(\.name)
+    }
+
+    /// `owner/name` of a migration's repository, as its list gave it; the name alone when unknown.
+    public func fullName(of mark: RepositoryMark) -> String {
+        let listed = repositories[mark.migration] ?? migrations[mark.migration]?.repositories ?? []
+        return listed.first { $0.name == mark.name }?.fullName ?? mark.name
     }
 
     /// A migration's repositories that are still locked, as far as migdash knows (`isLocked`).

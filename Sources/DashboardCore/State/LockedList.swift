@@ -16,19 +16,24 @@ public struct LockedList: Sendable, Equatable {
     /// One locked repository and the migrations that locked it (a repository exported twice is
     /// locked by both until each lock is lifted).
     public struct Entry: Sendable, Equatable {
-        /// The repository's name.
+        /// The repository's name, as the unlock request names it.
         public var name: String
+        /// `owner/name`, as the migration listed it: names alone clash across organizations.
+        public var fullName: String
         /// The migrations that still hold it locked, oldest first.
         public var migrations: [MigrationKey]
     }
 
     /// The entries the filter lets through, by name.
     public func entries(in state: DashboardState) -> [Entry] {
-        var byName: [String: [MigrationKey]] = [:]
-        for mark in state.allLockedRepositories
-        where filter.isEmpty || mark.name.localizedCaseInsensitiveContains(filter) {
-            byName[mark.name, default: []].append(mark.migration)
+        var byName: [String: (name: String, migrations: [MigrationKey])] = [:]
+        for mark in state.allLockedRepositories {
+            let fullName = state.fullName(of: mark)
+            guard filter.isEmpty || fullName.localizedCaseInsensitiveContains(filter) else { continue }
+            byName[fullName, default: (mark.name, [])].migrations.append(mark.migration)
         }
-        return byName.keys.sorted().map { Entry(name: $0, migrations: byName[$0] ?? []) }
+        return byName.keys.sorted().map { key in
+            Entry(name: byName[key]?.name ?? key, fullName: key, migrations: byName[key]?.migrations ?? [])
+        }
     }
 }

@@ -21,13 +21,15 @@ enum FooterView {
         // Help and quit come last but are the last to go: a narrow terminal still shows the way out.
         while width(shown) > rect.width - noticeWidth(state), shown.count > 2 { shown.remove(at: shown.count - 3) }
         var x = rect.x + 1
+        let hintsWidth = width(shown)
         for (key, label) in shown {
             let needed = DisplayWidth.of(key) + DisplayWidth.of(label) + 3
             x += canvas.text(key, x: x, y: rect.y, width: needed, .footerKey)
             x += canvas.text(" " + label + "  ", x: x, y: rect.y, width: max(0, rect.x + rect.width - x), .footer)
         }
         if let notice = state.notice?.text {
-            let width = min(DisplayWidth.of(notice) + 1, rect.width / 2)
+            // The notice has what the kept hints leave, at least half the line.
+            let width = min(DisplayWidth.of(notice) + 1, max(rect.width / 2, rect.width - hintsWidth))
             canvas.text(
                 DisplayWidth.truncate(notice, to: width - 1), x: rect.x + rect.width - width, y: rect.y, width: width,
                 .emphasis)
@@ -36,7 +38,7 @@ enum FooterView {
 
     /// The keys the footer offers while rows are marked.
     private static let batchKeys: Set<Command> = [
-        .download, .deleteArchive, .unlock, .cancelImport, .mark, .clearMarks, .filter, .help, .quit,
+        .download, .deleteArchive, .unlock, .cancelImport, .clearMarks, .help, .quit,
     ]
 
     private static func noticeWidth(_ state: DashboardState) -> Int {
