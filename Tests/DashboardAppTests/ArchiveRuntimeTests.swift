@@ -106,6 +106,36 @@ struct ArchiveRuntimeTests {
         #expect(!names.contains { $0.hasSuffix(".part") })
     }
 
+    @Test("D stops a running download: no more bytes arrive and the part stays for a resume")
+    func cancelRunningDownload() async throws {
+        var options = SimulatorOptions()
+        options.storageBytesPerSecond = 4_096
+        let rig = try await Rig.make(options)
+        defer { try? FileManager.default.removeItem(at: rig.directory) }
+        let partSize = { @Sendable () -> Int in
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: rig.directory.path)) ?? []
+            guard let part = names.first(where: { $0.hasSuffix(".part") }) else { return -1 }
+            let path = rig.directory.appendingPathComponent(part).path
+            return ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? -1
+        }
+        try await drive(rig, session: SessionInfo(host: "simulator")) { driver in
+            try driver.until("live migrations") { $0.contains("updated ") && $0.contains("240498") }
+            driver.press(.character("/"))
+            for character in "240498" { driver.press(.character(character)) }
+            driver.press(.enter, .character("d"))
+            try driver.until("bytes arriving") { _ in partSize() > 0 }
+            driver.press(.character("D"))
+            try driver.until("the cancellation") { $0.contains("cancelled the download of 240498") }
+            let stopped = partSize()
+            // Two seconds at 4 KiB/s would add 8 KiB to a download that still ran.
+            let end = Date().addingTimeInterval(2)
+            while Date() < end { driver.runtime.step(maximumWait: 0.05) }
+            #expect(partSize() == stopped, "bytes kept arriving after D")
+            #expect(stopped > 0, "the part on disk was not kept")
+            #expect(driver.terminal.lastFrame?.text.contains("downloaded the archive") == false)
+        }
+    }
+
     @Test("with auto-download on, a migration that reaches exported is downloaded without a key")
     func autoDownload() async throws {
         var options = SimulatorOptions()
