@@ -429,3 +429,18 @@ extension BatchReducerTests {
         #expect(Reducer.reduce(&other, .key(.control("c"))) == [.quit])
     }
 }
+
+extension BatchReducerTests {
+    @Test("unlocking repositories of a migration still exporting warns that later changes miss the archive")
+    func unlockWhileExporting() throws {
+        var state = StateFixture.populated()
+        state.cursors[.migrations]?.selected = state.migrationOrder.firstIndex(of: key(1042))!
+        press(&state, "U")
+        let asked = try question(state)
+        #expect(asked.consequence.contains("1042 is STILL EXPORTING"), "\(asked.consequence)")
+        state.overlay = nil
+        state.cursors[.migrations]?.selected = state.migrationOrder.firstIndex(of: key(1038))!
+        press(&state, "U")
+        #expect(!(try question(state)).consequence.contains("STILL EXPORTING"))
+    }
+}

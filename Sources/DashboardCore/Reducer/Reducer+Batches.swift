@@ -132,13 +132,21 @@ extension Reducer {
         let from = key.map { " of \($0)" } ?? " (migration\(migrations.count == 1 ? "" : "s") \(listed(migrations)))"
         let batch = ActionBatch(
             title: "unlock repositories", actions: wanted.map { .unlock($0.migration, repository: $0.name) })
+        // Unlocked before the export ends, a repository takes changes the archive will not hold.
+        let moving = Set(wanted.map(\.migration)).filter { state.migrations[$0]?.state.isActive == true }
+            .map { String($0.id) }.sorted()
+        let early =
+            moving.isEmpty
+            ? ""
+            : " \(listed(moving)) \(moving.count == 1 ? "is" : "are") STILL EXPORTING: changes made after the "
+                + "unlock will not be in the archive."
         state.overlay = .confirm(
             Confirmation(
                 work: .batch(batch), question: "Unlock \(counted(wanted.count, "repository", "repositories"))\(from)?",
                 consequence: "\(listed(wanted.map(\.name))). "
                     + (wanted.count == 1
                         ? "It becomes writable again" : "They become writable again, one a second")
-                    + "; do this once the migration is done.\(skippedText(skipped))"))
+                    + "; do this once the migration is done.\(early)\(skippedText(skipped))"))
     }
 
     /// `c` with imports marked: one question for every marked import.
