@@ -185,7 +185,7 @@ extension Reducer {
                 continue
             }
             if let last = state.lastBatchWrite, state.now < last.addingTimeInterval(ActionBatch.spacing) { return [] }
-            let action = batch.waiting.removeFirst()
+            guard let action = batch.takeNext() else { continue }
             if state.pendingWrites.contains(where: { $0.action.conflicts(with: action) }) {
                 batch.failed.append((action, "the same change was already out"))
                 state.batches[0] = batch
@@ -213,8 +213,7 @@ extension Reducer {
         if let failure {
             batch.failed.append((action, failure))
             if batch.stopsOnFailure {
-                batch.abandoned = batch.waiting
-                batch.waiting = []
+                batch.abandonRest()
             }
         } else {
             batch.done.append(action)
@@ -232,7 +231,7 @@ extension Reducer {
     static func holdBatch(_ state: inout DashboardState, _ action: Action, until: Date, at time: Date) -> Bool {
         guard var batch = state.batches.first, batch.current == action else { return false }
         batch.current = nil
-        batch.waiting.insert(action, at: 0)
+        batch.putBack(action)
         state.batches[0] = batch
         state.poll.blockedUntil = max(state.poll.blockedUntil ?? until, until)
         let wait = TimeFormat.duration(max(0, until.timeIntervalSince(time)))

@@ -26,6 +26,7 @@ public enum Reducer {
         if event.mayChangePlan || state.pendingWrites.count != writes { replan(&state) }
         countRequests(&state, effects)
         scrollSelectionsIntoView(&state)
+        if event.mayChangeBatchCounts { state.countBatches() }
         return effects
     }
 

@@ -112,7 +112,7 @@ public struct MigrationRow: Sendable, Equatable {
         if let write = state.pendingWrites.first(where: { $0.action == .deleteArchive(key) }) {
             return (write.label, .emphasis)
         }
-        if state.batches.contains(where: { $0.waiting.contains(.deleteArchive(key)) }) {
+        if state.batches.contains(where: { $0.archivesWaiting.contains(key) }) {
             return ("delete queued", .emphasis)
         }
         guard migration.state == .exported else { return ("-", .muted) }

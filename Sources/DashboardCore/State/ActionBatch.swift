@@ -7,7 +7,9 @@ public struct ActionBatch: Sendable, Equatable {
     /// What the batch does, for its summary: `delete archives`, `start migrations`.
     public var title: String
     /// Actions not sent yet, first to go first.
-    public var waiting: [Action]
+    public private(set) var waiting: [Action]
+    /// The migrations whose archive deletion is among `waiting`: what a row asks each frame, in one lookup.
+    public private(set) var archivesWaiting: Set<MigrationKey> = []
     /// The action sent whose answer is awaited.
     public var current: Action?
     /// Actions in the batch at the start.
@@ -29,6 +31,33 @@ public struct ActionBatch: Sendable, Equatable {
         waiting = actions
         total = actions.count
         self.stopsOnFailure = stopsOnFailure
+        archivesWaiting = Set(actions.compactMap(Self.archive(of:)))
+    }
+
+    /// Takes the next action to send, if any.
+    public mutating func takeNext() -> Action? {
+        guard !waiting.isEmpty else { return nil }
+        let action = waiting.removeFirst()
+        if let key = Self.archive(of: action) { archivesWaiting.remove(key) }
+        return action
+    }
+
+    /// Puts an action back at the front (one a rate limit refused, to go again).
+    public mutating func putBack(_ action: Action) {
+        waiting.insert(action, at: 0)
+        if let key = Self.archive(of: action) { archivesWaiting.insert(key) }
+    }
+
+    /// Stops the batch: whatever waits is left unsent.
+    public mutating func abandonRest() {
+        abandoned = waiting
+        waiting = []
+        archivesWaiting = []
+    }
+
+    private static func archive(of action: Action) -> MigrationKey? {
+        if case .deleteArchive(let key) = action { return key }
+        return nil
     }
 
     /// Actions answered so far (done or failed).

@@ -29,10 +29,11 @@ extension DashboardState {
     }
 
     /// Why a marked migration's archive is not downloaded by `d`, nil when it is.
-    public func downloadSkip(_ key: MigrationKey) -> String? {
+    /// `queued` is the download queue as a set, for callers that ask about many.
+    public func downloadSkip(_ key: MigrationKey, queued: Set<MigrationKey>? = nil) -> String? {
         guard let migration = migrations[key] else { return "gone" }
         if downloaded[key] != nil { return "already on disk" }
-        if downloads[key] != nil || downloadQueue.contains(key) { return "already queued" }
+        if downloads[key] != nil || (queued?.contains(key) ?? downloadQueue.contains(key)) { return "already queued" }
         if archivesDeleted.contains(key) { return "deleted" }
         if migration.state != .exported { return "\(migration.state.rawValue), no archive" }
         return nil
@@ -46,15 +47,45 @@ extension DashboardState {
         return nil
     }
 
-    /// How many things a batch key would act on among the focused pane's marks.
+    /// Counts what each batch key would act on among the focused pane's marks, for the footer: after the
+    /// events that can change it, not on every frame (with 10,000 marked that is a pass over 10,000).
+    mutating func countBatches() {
+        guard markedInFocus > 0 else {
+            if !batchCounts.isEmpty { batchCounts = [:] }
+            return
+        }
+        var counts: [Command: Int] = [:]
+        for command in [Command.download, .deleteArchive, .unlock, .cancelImport] {
+            counts[command] = batchCount(of: command)
+        }
+        batchCounts = counts
+    }
+
+    /// How many things a batch key would act on among the focused pane's marks: one pass over the marks,
+    /// no sorting, the queue looked up as a set.
     func batchCount(of command: Command) -> Int {
         switch (command, focus) {
-        case (.download, .migrations): markedMigrations.filter { downloadSkip($0) == nil }.count
-        case (.deleteArchive, .migrations): markedMigrations.filter { deleteSkip($0) == nil }.count
-        case (.unlock, .migrations): marks.migrations.reduce(0) { $0 + lockedRepositories(of: $1).count }
-        case (.unlock, .repositories): marks.repositories.filter { isLocked($0.migration, repository: $0.name) }.count
-        case (.cancelImport, .imports): listedImports.filter { marks.imports.contains($0.repository) }.count
-        default: 0
+        case (.download, .migrations):
+            let queued = downloadQueue.isEmpty ? [] : Set(downloadQueue)
+            return marks.migrations.count { key in
+                migrations[key]?.state == .exported && downloaded[key] == nil && downloads[key] == nil
+                    && !archivesDeleted.contains(key) && !queued.contains(key)
+            }
+        case (.deleteArchive, .migrations):
+            return marks.migrations.count { migrations[$0]?.state == .exported && !archivesDeleted.contains($0) }
+        case (.unlock, .migrations):
+            var total = 0
+            for key in marks.migrations {
+                guard let migration = migrations[key], migration.lockRepositories else { continue }
+                let done = unlocked[key] ?? []
+                for repository in repositories[key] ?? migration.repositories where !done.contains(repository.name) {
+                    total += 1
+                }
+            }
+            return total
+        case (.unlock, .repositories): return marks.repositories.count { isLocked($0.migration, repository: $0.name) }
+        case (.cancelImport, .imports): return listedImports.count { marks.imports.contains($0.repository) }
+        default: return 0
         }
     }
 
@@ -67,7 +98,7 @@ extension DashboardState {
         case .clearMarks: return count == 0 ? "" : command.hint
         case .download, .deleteArchive, .unlock, .cancelImport:
             guard count > 0, command.panes?.contains(focus) ?? true else { return nil }
-            let applies = batchCount(of: command)
+            let applies = batchCounts[command] ?? 0
             return applies == 0 ? "" : "\(command.hint) \(applies)"
         default: return nil
         }

@@ -109,6 +109,8 @@ public struct DashboardState: Sendable {
     public var notice: (text: String, until: Date)?
     /// Rows marked for a batch action.
     public var marks = Marks()
+    /// What each batch key would act on among the focused pane's marks (`countBatches`), for the footer.
+    public internal(set) var batchCounts: [Command: Int] = [:]
     /// Batches of changes to GitHub, sent one action at a time, a second apart; the first one runs.
     public var batches: [ActionBatch] = []
     /// When the latest action of a batch was sent: the next waits `ActionBatch.spacing` after it.

@@ -52,6 +52,18 @@ public enum Event: Sendable {
 }
 
 extension Event {
+    /// False for the frequent events that cannot change what a batch key would act on (time, drawing,
+    /// download progress): after the others the footer's counts are taken again.
+    var mayChangeBatchCounts: Bool {
+        switch self {
+        case .tick, .drawn, .resized, .downloadProgress, .downloadVerifying, .rateLimitUpdated, .apiPaused,
+            .historyLoaded, .archivesUnchanged:
+            false
+        default:
+            true
+        }
+    }
+
     /// True for events that can change what moves (migrations, imports, scopes): after them the poll
     /// planner decides again. Keys, time and drawing do not, except through writes, counted apart.
     var mayChangePlan: Bool {
