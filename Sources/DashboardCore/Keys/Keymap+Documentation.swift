@@ -25,7 +25,11 @@ extension Keymap {
             "In details and the archive report, the keys of `down`, `up`, `page-down`, `page-up`, `first` and `last`"
                 + " (and the arrow, page, `Home` and `End` keys) scroll a dialog taller than the screen.",
             "In the help (`?`), typing filters the list, `Backspace` edits, the first `Esc` clears the filter and the"
-                + " next closes; the arrow and page keys scroll.", "",
+                + " next closes; the arrow and page keys scroll.",
+            "With rows marked, the keys of `download`, `delete-archive`, `unlock` and `cancel-import` act on every"
+                + " marked row after one question, one change a second (see usage.md, \"Acting on many rows at once\").",
+            "In the locked list (`locked`), typing narrows it by name, the arrow keys select, `Enter` unlocks the"
+                + " selected repository and `Ctrl-A` every one shown, each after one question.", "",
         ]
         return lines.joined(separator: "\n")
     }
