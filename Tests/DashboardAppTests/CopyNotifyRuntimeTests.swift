@@ -77,8 +77,13 @@ struct CopyNotifyRuntimeTests {
         simulator.advance(seconds: 30)
         terminal.press(.character("r"))
         try stepUntil(runtime, terminal, "the export in Activity") { $0.contains("→ exported") }
-        // The notification leaves with the turn that saw the export; one more turn proves it is not repeated.
-        runtime.step(maximumWait: 0.02)
+        // The notification waits `AlertTally.window` for others to join it, then leaves once; a few more
+        // turns prove it is not repeated.
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, !terminal.controls.contains(where: { if case .notify = $0 { true } else { false } }) {
+            runtime.step(maximumWait: 0.05)
+        }
+        for _ in 0..<3 { runtime.step(maximumWait: 0.05) }
         return terminal.controls
     }
 

@@ -4,7 +4,7 @@ import GitHubMigrations
 import TerminalUI
 import Testing
 
-@Suite("Notifications: off by default, on with the setting, one a turn however much finishes")
+@Suite("Notifications: off by default, on with the setting, one per two seconds however much finishes")
 struct NotificationReducerTests {
     let now = StateFixture.now
     let key = MigrationKey(scope: StateFixture.org, id: 1042)
@@ -57,8 +57,9 @@ struct NotificationReducerTests {
         changed[0].state = .failed
         let effects = Reducer.reduce(&state, .onlyPage(StateFixture.org, changed, at: now))
         #expect(!effects.contains(.bell))
+        #expect(notifications(Reducer.reduce(&state, .tick(now))).isEmpty, "held for others to join it")
         #expect(
-            notifications(Reducer.reduce(&state, .tick(now))) == [
+            notifications(Reducer.reduce(&state, .tick(now.addingTimeInterval(AlertTally.window)))) == [
                 .notify(title: "migdash · github.com", body: "migration octo-org #1042 failed", via: .osc9)
             ])
     }
@@ -110,13 +111,35 @@ struct NotificationReducerTests {
         }
         _ = Reducer.reduce(&state, .tick(now))
         _ = Reducer.reduce(&state, .importLoaded(legacy, StateFixture.sourceImport("complete", percent: 100), at: now))
+        let later = now.addingTimeInterval(AlertTally.window)
         #expect(
-            notifications(Reducer.reduce(&state, .tick(now))).map(\.body) == ["import octocat/legacy complete"])
-        _ = Reducer.reduce(&state, .importLoaded(other, StateFixture.sourceImport("error", percent: 40), at: now))
+            notifications(Reducer.reduce(&state, .tick(later))).map(\.body) == ["import octocat/legacy complete"])
+        _ = Reducer.reduce(&state, .importLoaded(other, StateFixture.sourceImport("error", percent: 40), at: later))
         #expect(
-            notifications(Reducer.reduce(&state, .tick(now))).map(\.body) == [
+            notifications(Reducer.reduce(&state, .tick(later.addingTimeInterval(AlertTally.window)))).map(\.body) == [
                 "import octocat/other needs attention: error"
             ])
+    }
+
+    @Test("lists answering in turns a second apart make one notification; the loop wakes when its window ends")
+    func acrossTurns() {
+        var state = StateFixture.populated()
+        state.session.notifications = .both
+        var org = StateFixture.orgMigrations
+        org[0].state = .exported
+        _ = Reducer.reduce(&state, .onlyPage(StateFixture.org, org, at: now))
+        #expect(notifications(Reducer.reduce(&state, .tick(now))).isEmpty)
+        #expect(abs(state.secondsUntilDue(at: now) - AlertTally.window) < 0.01)
+        var user = StateFixture.userMigrations
+        user[0].state = .failed
+        _ = Reducer.reduce(&state, .onlyPage(.user, user, at: now.addingTimeInterval(1)))
+        #expect(notifications(Reducer.reduce(&state, .tick(now.addingTimeInterval(1)))).isEmpty)
+        let sent = notifications(Reducer.reduce(&state, .tick(now.addingTimeInterval(2))))
+        #expect(
+            sent == [
+                .notify(title: "migdash · github.com", body: "1 migration exported, 1 migration failed", via: .both)
+            ])
+        #expect(notifications(Reducer.reduce(&state, .tick(now.addingTimeInterval(5)))).isEmpty, "sent once")
     }
 
     @Test("a rate-limited download waits in line: nothing finished, nothing to say")

@@ -32,8 +32,9 @@ extension EndToEndTests {
                 try await dashboard.tmux.waitFor("240505 exported") { screen in
                     Screen.migrationRow(240_505, in: screen)?.contains("exported") == true
                 }
-                let osc777 = #/\x1B\]777;notify;migdash · [^;\x07\x1B]+;[^;\x07\x1B]*exported\x07/#
-                let osc9 = #/\x1B\]9;migdash · [^;\x07\x1B]+: [^;\x07\x1B]*exported\x07/#
+                // Whatever else finished within the notification's window joins it ("…, 1 import complete").
+                let osc777 = #/\x1B\]777;notify;migdash · [^;\x07\x1B]+;[^;\x07\x1B]*exported[^;\x07\x1B]*\x07/#
+                let osc9 = #/\x1B\]9;migdash · [^;\x07\x1B]+: [^;\x07\x1B]*exported[^;\x07\x1B]*\x07/#
                 if notify {
                     try await Polling.until("both notifications in the pane's output") {
                         let text = Self.text(at: output)

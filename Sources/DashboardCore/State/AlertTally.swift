@@ -1,5 +1,8 @@
-/// The desktop notifications asked for during one turn of the runtime, kept as counts so that a poll in
-/// which 300 migrations finish sends one notification ("300 migrations exported"), not 300.
+import Foundation
+
+/// The desktop notifications asked for within `window` seconds, kept as counts so that a poll in which 300
+/// migrations finish sends one notification ("300 migrations exported"), not 300, and twenty
+/// organizations' lists answering in twenty turns of the same second send one, not twenty.
 ///
 /// Bounded whatever happens: a count per kind and the first notification's text.
 public struct AlertTally: Sendable, Equatable {
@@ -26,6 +29,11 @@ public struct AlertTally: Sendable, Equatable {
     public private(set) var counts: [Kind: Int] = [:]
     /// The first notification's own text, used when it is the only one.
     public private(set) var first: String?
+    /// When the first of them was asked for: they go together `window` seconds later.
+    public private(set) var since: Date?
+
+    /// Seconds notifications wait for others to join them.
+    public static let window: TimeInterval = 2
 
     /// Nothing asked for yet.
     public init() {}
@@ -34,8 +42,11 @@ public struct AlertTally: Sendable, Equatable {
     public var isEmpty: Bool { counts.isEmpty }
 
     /// Notes one notification.
-    public mutating func add(_ kind: Kind, _ text: String) {
-        if counts.isEmpty { first = text }
+    public mutating func add(_ kind: Kind, _ text: String, at time: Date) {
+        if counts.isEmpty {
+            first = text
+            since = time
+        }
         counts[kind, default: 0] = min(counts[kind, default: 0], Int.max - 1) + 1
     }
 

@@ -13,6 +13,10 @@ extension DashboardState {
         // Countdowns on screen: a retry, a client pause, a download's rate.
         if case .retrying = connection { wait = min(wait, 1) }
         if apiPause != nil || !downloads.isEmpty { wait = min(wait, 1) }
+        // Notifications held for others to join them go when their window ends.
+        if let since = alerts.since {
+            wait = min(wait, since.addingTimeInterval(AlertTally.window).timeIntervalSince(now))
+        }
         // The next action of a batch goes a second after the last one.
         if let batch = batches.first, batch.current == nil, !batch.waiting.isEmpty {
             wait = min(wait, (lastBatchWrite ?? now).addingTimeInterval(ActionBatch.spacing).timeIntervalSince(now))
