@@ -7,11 +7,11 @@ extension Reducer {
     static func toggleMark(_ state: inout DashboardState) -> [Effect] {
         let pane = state.focus
         let index = state.cursor(pane).selected
-        guard let item = markItems(state, pane, rows: index..<(index + 1)).first else {
+        guard let item = state.markItems(pane, rows: index..<(index + 1)).first else {
             notify(&state, "nothing to mark")
             return []
         }
-        if state.isMarked(pane, row: index) { unmark(&state, [item]) } else { mark(&state, [item]) }
+        if state.marks.contains(item) { state.marks.remove(item) } else { state.marks.insert(item) }
         var cursor = state.cursor(pane)
         cursor.move(by: 1, count: state.rowCount(pane))
         state.cursors[pane] = cursor
@@ -23,15 +23,14 @@ extension Reducer {
     /// unmarks them instead.
     static func markAll(_ state: inout DashboardState) {
         let pane = state.focus
-        let count = state.rowCount(pane)
-        let items = markItems(state, pane, rows: 0..<count)
+        let items = state.markItems(pane, rows: 0..<state.rowCount(pane))
         guard !items.isEmpty else { return notify(&state, "nothing to mark") }
-        let allMarked = (0..<count).allSatisfy { state.isMarked(pane, row: $0) }
-        if allMarked {
-            unmark(&state, items)
+        // One pass over the items listed once: asking row by row would list the pane again for each.
+        if items.allSatisfy(state.marks.contains) {
+            items.forEach { state.marks.remove($0) }
             notify(&state, "unmarked \(rows(items.count))")
         } else {
-            mark(&state, items)
+            items.forEach { state.marks.insert($0) }
             notify(&state, "\(state.marks.count(pane)) marked")
         }
     }
@@ -46,51 +45,6 @@ extension Reducer {
 
     /// `3 rows`, `1 row`.
     static func rows(_ count: Int) -> String { count == 1 ? "1 row" : "\(count) rows" }
-
-    /// An item a mark can belong to.
-    enum MarkItem {
-        case migration(MigrationKey)
-        case repository(RepositoryMark)
-        case sourceImport(RepositoryName)
-    }
-
-    /// The items shown in rows `range` of a pane.
-    private static func markItems(_ state: DashboardState, _ pane: PaneID, rows range: Range<Int>) -> [MarkItem] {
-        switch pane {
-        case .migrations:
-            let order = state.migrationOrder
-            return range.clamped(to: order.indices).map { .migration(order[$0]) }
-        case .repositories:
-            guard let key = state.selectedMigration else { return [] }
-            let repos = state.listedRepositories
-            return range.clamped(to: repos.indices).map { .repository(RepositoryMark(key, repos[$0].name)) }
-        case .imports:
-            let listed = state.listedImports
-            return range.clamped(to: listed.indices).map { .sourceImport(listed[$0].repository) }
-        case .activity:
-            return []
-        }
-    }
-
-    private static func mark(_ state: inout DashboardState, _ items: [MarkItem]) {
-        for item in items {
-            switch item {
-            case .migration(let key): state.marks.migrations.insert(key)
-            case .repository(let mark): state.marks.repositories.insert(mark)
-            case .sourceImport(let repo): state.marks.imports.insert(repo)
-            }
-        }
-    }
-
-    private static func unmark(_ state: inout DashboardState, _ items: [MarkItem]) {
-        for item in items {
-            switch item {
-            case .migration(let key): state.marks.migrations.remove(key)
-            case .repository(let mark): state.marks.repositories.remove(mark)
-            case .sourceImport(let repo): state.marks.imports.remove(repo)
-            }
-        }
-    }
 
     /// A batch action was carried out on an item: its mark has served. Marks of items that failed stay,
     /// so the same key tries them again.

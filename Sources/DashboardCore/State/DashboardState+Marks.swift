@@ -4,20 +4,27 @@ extension DashboardState {
     /// Marked rows of the focused pane.
     public var markedInFocus: Int { marks.count(focus) }
 
-    /// True when the row of a pane at `index` (in the pane's listed order) is marked.
+    /// True when the row of a pane at `index` (in the pane's listed order) is marked. It lists the pane,
+    /// so it is for one row: a view drawing rows asks `marks.contains` with each row's item.
     public func isMarked(_ pane: PaneID, row index: Int) -> Bool {
+        markItems(pane, rows: index..<(index + 1)).first.map(marks.contains) ?? false
+    }
+
+    /// The items shown in rows `range` of a pane (the pane is listed once, whatever the range).
+    public func markItems(_ pane: PaneID, rows range: Range<Int>) -> [Marks.Item] {
         switch pane {
         case .migrations:
-            return migrationOrder.indices.contains(index) && marks.migrations.contains(migrationOrder[index])
+            let order = migrationOrder
+            return range.clamped(to: order.indices).map { .migration(order[$0]) }
         case .repositories:
+            guard let key = selectedMigration else { return [] }
             let repos = listedRepositories
-            guard let key = selectedMigration, repos.indices.contains(index) else { return false }
-            return marks.repositories.contains(RepositoryMark(key, repos[index].name))
+            return range.clamped(to: repos.indices).map { .repository(RepositoryMark(key, repos[$0].name)) }
         case .imports:
             let listed = listedImports
-            return listed.indices.contains(index) && marks.imports.contains(listed[index].repository)
+            return range.clamped(to: listed.indices).map { .sourceImport(listed[$0].repository) }
         case .activity:
-            return false
+            return []
         }
     }
 

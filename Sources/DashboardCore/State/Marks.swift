@@ -13,6 +13,40 @@ public struct Marks: Sendable, Equatable {
     /// No marks.
     public init() {}
 
+    /// An item a mark can belong to: a row of one of the three panes that mark.
+    public enum Item: Sendable, Hashable {
+        case migration(MigrationKey)
+        case repository(RepositoryMark)
+        case sourceImport(RepositoryName)
+    }
+
+    /// True when the item is marked.
+    public func contains(_ item: Item) -> Bool {
+        switch item {
+        case .migration(let key): migrations.contains(key)
+        case .repository(let mark): repositories.contains(mark)
+        case .sourceImport(let repo): imports.contains(repo)
+        }
+    }
+
+    /// Marks the item.
+    public mutating func insert(_ item: Item) {
+        switch item {
+        case .migration(let key): migrations.insert(key)
+        case .repository(let mark): repositories.insert(mark)
+        case .sourceImport(let repo): imports.insert(repo)
+        }
+    }
+
+    /// Unmarks the item.
+    public mutating func remove(_ item: Item) {
+        switch item {
+        case .migration(let key): migrations.remove(key)
+        case .repository(let mark): repositories.remove(mark)
+        case .sourceImport(let repo): imports.remove(repo)
+        }
+    }
+
     /// How many items of a pane are marked (the Activity pane has no marks).
     public func count(_ pane: PaneID) -> Int {
         switch pane {

@@ -27,7 +27,7 @@ enum ImportsPane {
             let row = ImportRow(listed[index])
             let y = inner.y + line * 2
             drawRow(row, x: inner.x + 2, y: y, width: inner.width - 3, on: &canvas)
-            canvas.markRow(.imports, row: index, in: state, x: inner.x, y: y)
+            canvas.markRow(.sourceImport(listed[index].repository), in: state, x: inner.x, y: y)
             if index == cursor.selected { canvas.selectRow(.imports, in: state, x: inner.x, y: y, width: inner.width) }
         }
     }

@@ -49,7 +49,7 @@ enum MigrationsPane {
             let row = MigrationRow(key, migration, in: state)
             let y = inner.y + 1 + line
             drawRow(row, fitted, stale: state.isFailing(key.scope), x: inner.x + 2, y: y, on: &canvas)
-            canvas.markRow(.migrations, row: index, in: state, x: inner.x, y: y)
+            canvas.markRow(.migration(key), in: state, x: inner.x, y: y)
             if index == cursor.selected {
                 canvas.selectRow(.migrations, in: state, x: inner.x, y: y, width: inner.width)
             }

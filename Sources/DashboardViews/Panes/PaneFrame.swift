@@ -14,8 +14,8 @@ extension Canvas {
     }
 
     /// Draws `*` before a marked row (a glyph, so it shows in every theme, monochrome too).
-    mutating func markRow(_ pane: PaneID, row index: Int, in state: DashboardState, x: Int, y: Int) {
-        guard state.isMarked(pane, row: index) else { return }
+    mutating func markRow(_ item: Marks.Item, in state: DashboardState, x: Int, y: Int) {
+        guard state.marks.contains(item) else { return }
         text("*", x: x + 1, y: y, width: 1, .marked)
     }
 

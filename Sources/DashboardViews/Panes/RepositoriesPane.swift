@@ -42,7 +42,7 @@ enum RepositoriesPane {
             canvas.text(
                 DisplayWidth.pad(row.lock, to: lockWidth, alignRight: true), x: inner.x + inner.width - lockWidth - 1,
                 y: y, width: lockWidth, row.lockRole)
-            canvas.markRow(.repositories, row: index, in: state, x: inner.x, y: y)
+            canvas.markRow(.repository(RepositoryMark(key, repos[index].name)), in: state, x: inner.x, y: y)
             if index == cursor.selected {
                 canvas.selectRow(.repositories, in: state, x: inner.x, y: y, width: inner.width)
             }
