@@ -63,10 +63,10 @@ extension Reducer {
     }
 
     private static func askDelete(_ state: inout DashboardState) {
-        guard let key = state.selectedMigration, let migration = state.migrations[key] else {
+        guard let key = state.selectedMigration, state.migrations[key] != nil else {
             return notify(&state, "no migration selected")
         }
-        guard migration.state == .exported, !state.archivesDeleted.contains(key) else {
+        guard state.deleteSkip(key) == nil else {
             return notify(&state, "\(key) has no archive to delete")
         }
         var saved = state.downloaded[key] == nil ? " It has not been downloaded." : ""

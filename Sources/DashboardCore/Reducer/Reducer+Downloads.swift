@@ -54,9 +54,7 @@ extension Reducer {
     private static func isDownloadable(
         _ state: DashboardState, _ key: MigrationKey, at time: Date, trustExpiry: Bool = true
     ) -> Bool {
-        guard state.downloaded[key] == nil, state.downloads[key] == nil, !state.downloadQueue.contains(key),
-            !state.archivesDeleted.contains(key), let expiry = state.archiveExpiry(key)
-        else { return false }
+        guard state.downloadSkip(key) == nil, let expiry = state.archiveExpiry(key) else { return false }
         return !trustExpiry || time < expiry
     }
 

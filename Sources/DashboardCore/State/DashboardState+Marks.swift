@@ -73,23 +73,10 @@ extension DashboardState {
     func batchCount(of command: Command) -> Int {
         switch (command, focus) {
         case (.download, .migrations):
-            let queued = downloadQueue.isEmpty ? [] : Set(downloadQueue)
-            return marks.migrations.count { key in
-                migrations[key]?.state == .exported && downloaded[key] == nil && downloads[key] == nil
-                    && !archivesDeleted.contains(key) && !queued.contains(key)
-            }
-        case (.deleteArchive, .migrations):
-            return marks.migrations.count { migrations[$0]?.state == .exported && !archivesDeleted.contains($0) }
-        case (.unlock, .migrations):
-            var total = 0
-            for key in marks.migrations {
-                guard let migration = migrations[key], migration.lockRepositories else { continue }
-                let done = unlocked[key] ?? []
-                for repository in repositories[key] ?? migration.repositories where !done.contains(repository.name) {
-                    total += 1
-                }
-            }
-            return total
+            let queued = Set(downloadQueue)
+            return marks.migrations.count { downloadSkip($0, queued: queued) == nil }
+        case (.deleteArchive, .migrations): return marks.migrations.count { deleteSkip($0) == nil }
+        case (.unlock, .migrations): return marks.migrations.reduce(0) { $0 + lockedRepositories(of: $1).count }
         case (.unlock, .repositories): return marks.repositories.count { isLocked($0.migration, repository: $0.name) }
         case (.cancelImport, .imports): return listedImports.count { marks.imports.contains($0.repository) }
         default: return 0
