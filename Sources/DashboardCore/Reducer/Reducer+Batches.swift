@@ -226,14 +226,15 @@ extension Reducer {
     }
 
     /// A batch's action refused by a rate limit changed nothing: it goes back to the front of the batch,
-    /// and the batch waits until `until` (as every request does) instead of failing each action in turn.
+    /// and the batch waits for the reset (as every request does) instead of failing each action in turn.
     /// False when the action is not the running batch's.
-    static func holdBatch(_ state: inout DashboardState, _ action: Action, until: Date, at time: Date) -> Bool {
+    static func holdBatch(_ state: inout DashboardState, _ action: Action, _ error: GitHubError, at time: Date) -> Bool
+    {
         guard var batch = state.batches.first, batch.current == action else { return false }
         batch.current = nil
         batch.putBack(action)
         state.batches[0] = batch
-        state.poll.blockedUntil = max(state.poll.blockedUntil ?? until, until)
+        let until = holdForRateLimit(&state, error, at: time)
         let wait = TimeFormat.duration(max(0, until.timeIntervalSince(time)))
         log(
             &state, .error,

@@ -156,8 +156,7 @@ extension Reducer {
         guard state.downloads[key] != nil else { return [] }
         state.downloads[key] = nil
         if let apiError = error.apiError, apiError.kind == .rateLimited {
-            let until = apiError.retryAt ?? time.addingTimeInterval(60)
-            state.poll.blockedUntil = max(state.poll.blockedUntil ?? until, until)
+            holdForRateLimit(&state, apiError, at: time)
             state.downloadQueue.insert(key, at: 0)
             logOnce(&state, "download of \(key) waits for the rate limit to reset", at: time)
             updateConnection(&state, at: time)

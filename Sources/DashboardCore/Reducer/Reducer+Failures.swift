@@ -42,6 +42,15 @@ extension Reducer {
         return pollFailed(&state, target, error, at: time)
     }
 
+    /// A rate limit answered: every request waits until it resets (GitHub's time, else a minute from
+    /// now), and no earlier hold is shortened. Returns when the hold ends.
+    @discardableResult
+    static func holdForRateLimit(_ state: inout DashboardState, _ error: GitHubError, at time: Date) -> Date {
+        let until = error.retryAt ?? time.addingTimeInterval(60)
+        state.poll.blockedUntil = max(state.poll.blockedUntil ?? until, until)
+        return until
+    }
+
     /// A poll failed: a spent primary limit stops everything until the reset; an organization that never
     /// answered and was not named with `--org` is dropped with one line; anything else backs off alone.
     private static func pollFailed(
@@ -50,9 +59,7 @@ extension Reducer {
         -> [Effect]
     {
         if error.kind == .rateLimited {
-            let until = error.retryAt ?? time.addingTimeInterval(60)
-            state.poll.blockedUntil = max(state.poll.blockedUntil ?? until, until)
-            state.poll.returned(target, dueAt: until)
+            state.poll.returned(target, dueAt: holdForRateLimit(&state, error, at: time))
             logOnce(&state, error.userMessage, at: time)
             updateConnection(&state, at: time)
             return []
@@ -156,8 +163,7 @@ extension Reducer {
     {
         if let effects = writeFailed(&state, action, error, at: time) { return effects }
         if error.kind == .unauthorized { _ = halt(&state, error, at: time) }
-        if error.kind == .rateLimited || error.kind == .secondaryRateLimited,
-            holdBatch(&state, action, until: error.retryAt ?? time.addingTimeInterval(60), at: time)
+        if error.kind == .rateLimited || error.kind == .secondaryRateLimited, holdBatch(&state, action, error, at: time)
         {
             return []
         }
