@@ -133,10 +133,8 @@ extension Reducer {
             if state.downloaded[key] != nil { return openArchive(&state, key) }
             return openMigrationDetails(&state, key)
         case .repositories:
-            let repos = state.listedRepositories
-            let index = state.cursor(.repositories).selected
-            if let key = state.selectedMigration, repos.indices.contains(index) {
-                state.overlay = .details(.repository(key, repos[index].name))
+            if let key = state.selectedMigration, let repository = state.selectedRepository {
+                state.overlay = .details(.repository(key, repository.name))
             }
         case .imports:
             if let entry = state.selectedImport { state.overlay = .details(.sourceImport(entry.repository)) }

@@ -44,14 +44,10 @@ extension Reducer {
 
     private static func askUnlock(_ state: inout DashboardState) {
         guard let key = state.selectedMigration else { return notify(&state, "no migration selected") }
-        let repos = (state.focus == .repositories ? state.listedRepositories : state.selectedRepositories).map(\.name)
-        let target: String?
-        if state.focus == .repositories {
-            let index = state.cursor(.repositories).selected
-            target = repos.indices.contains(index) ? repos[index] : nil
-        } else {
-            target = repos.first { state.isLocked(key, repository: $0) }
-        }
+        let target =
+            state.focus == .repositories
+            ? state.selectedRepository?.name
+            : state.selectedRepositories.map(\.name).first { state.isLocked(key, repository: $0) }
         guard let repository = target else { return notify(&state, "no locked repository to unlock") }
         guard state.isLocked(key, repository: repository) else {
             return notify(&state, "\(repository) is not locked by \(key)")

@@ -9,7 +9,7 @@ extension Reducer {
         let text: String?
         switch state.focus {
         case .migrations: text = state.selectedMigration.map { String($0.id) }
-        case .repositories: text = selectedRepository(state)?.fullName
+        case .repositories: text = state.selectedRepository?.fullName
         case .imports: text = state.selectedImport.map { $0.repository.description }
         case .activity:
             let index = state.cursor(.activity).selected
@@ -27,7 +27,7 @@ extension Reducer {
             guard let key = state.selectedMigration else { return copy(&state, nil) }
             return copy(&state, state.downloaded[key] ?? migrationURL(state, key), missing: "no link for \(key)")
         case .repositories:
-            guard let repository = selectedRepository(state) else { return copy(&state, nil) }
+            guard let repository = state.selectedRepository else { return copy(&state, nil) }
             return copy(&state, repository.htmlURL, missing: "no link for \(repository.fullName)")
         case .imports:
             guard let entry = state.selectedImport else { return copy(&state, nil) }
@@ -43,13 +43,6 @@ extension Reducer {
         guard let root = state.session.apiURL, !root.isEmpty else { return nil }
         let base = root.hasSuffix("/") ? String(root.dropLast()) : root
         return "\(base)\(key.scope.migrationsPath)/\(key.id)"
-    }
-
-    /// The repository selected in the Repositories pane.
-    private static func selectedRepository(_ state: DashboardState) -> SimpleRepository? {
-        let repositories = state.listedRepositories
-        let index = state.cursor(.repositories).selected
-        return repositories.indices.contains(index) ? repositories[index] : nil
     }
 
     /// The copy effect and its notice, or a notice that there is nothing to copy.

@@ -50,12 +50,9 @@ extension DashboardState {
     /// What the selected row of a list pane is, by name (a migration key, a repository name, an import),
     /// so it can stay selected when the list is sorted or filtered again.
     public func selectedItem(of pane: PaneID) -> String? {
-        let index = cursor(pane).selected
         switch pane {
         case .migrations: return selectedMigration?.description
-        case .repositories:
-            let listed = listedRepositories
-            return listed.indices.contains(index) ? listed[index].name : nil
+        case .repositories: return selectedRepository?.name
         case .imports: return selectedImport?.repository.description
         case .activity: return nil
         }

@@ -208,6 +208,13 @@ public struct DashboardState: Sendable {
         return migrations[key]?.repositories ?? []
     }
 
+    /// The repository selected in the Repositories pane.
+    public var selectedRepository: SimpleRepository? {
+        let index = cursor(.repositories).selected
+        let listed = listedRepositories
+        return listed.indices.contains(index) ? listed[index] : nil
+    }
+
     /// The selected import.
     public var selectedImport: ImportEntry? {
         let index = cursor(.imports).selected
