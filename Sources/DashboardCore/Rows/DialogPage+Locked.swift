@@ -4,8 +4,9 @@ extension DialogPage {
     /// The `L` overlay: one line per locked repository with the migrations holding it, the selected
     /// one marked; the filter typed so far in the footer.
     public static func locked(_ list: LockedList, in state: DashboardState) -> DialogPage {
-        let entries = list.entries(in: state)
-        let total = Set(state.allLockedRepositories.map(state.fullName(of:))).count
+        let all = LockedList.all(in: state)
+        let entries = list.shown(all)
+        let total = all.count
         let title =
             list.filter.isEmpty
             ? "Locked repositories (\(total))" : "Locked repositories (\(entries.count) of \(total))"

@@ -24,16 +24,22 @@ public struct LockedList: Sendable, Equatable {
         public var migrations: [MigrationKey]
     }
 
-    /// The entries the filter lets through, by name.
-    public func entries(in state: DashboardState) -> [Entry] {
+    /// Every locked repository, by `owner/name`, whatever the filter.
+    public static func all(in state: DashboardState) -> [Entry] {
         var byName: [String: (name: String, migrations: [MigrationKey])] = [:]
         for mark in state.allLockedRepositories {
-            let fullName = state.fullName(of: mark)
-            guard filter.isEmpty || fullName.localizedCaseInsensitiveContains(filter) else { continue }
-            byName[fullName, default: (mark.name, [])].migrations.append(mark.migration)
+            byName[state.fullName(of: mark), default: (mark.name, [])].migrations.append(mark.migration)
         }
         return byName.keys.sorted().map { key in
             Entry(name: byName[key]?.name ?? key, fullName: key, migrations: byName[key]?.migrations ?? [])
         }
     }
+
+    /// The entries of `all` the filter lets through.
+    public func shown(_ all: [Entry]) -> [Entry] {
+        filter.isEmpty ? all : all.filter { $0.fullName.localizedCaseInsensitiveContains(filter) }
+    }
+
+    /// The entries the filter lets through, by name.
+    public func entries(in state: DashboardState) -> [Entry] { shown(Self.all(in: state)) }
 }
