@@ -187,7 +187,7 @@ extension Reducer {
             if let last = state.lastBatchWrite, state.now < last.addingTimeInterval(ActionBatch.spacing) { return [] }
             guard let action = batch.takeNext() else { continue }
             if state.pendingWrites.contains(where: { $0.action.conflicts(with: action) }) {
-                batch.failed.append((action, "the same change was already out"))
+                batch.failed.append(.init(action: action, reason: "the same change was already out"))
                 state.batches[0] = batch
                 continue
             }
@@ -211,7 +211,7 @@ extension Reducer {
         // turn, which may be late, and a second after the answer is a second after it reached GitHub.
         state.lastBatchWrite = max(state.lastBatchWrite ?? time, time)
         if let failure {
-            batch.failed.append((action, failure))
+            batch.failed.append(.init(action: action, reason: failure))
             if batch.stopsOnFailure {
                 batch.abandonRest()
             }

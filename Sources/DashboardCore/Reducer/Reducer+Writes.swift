@@ -118,7 +118,10 @@ extension Reducer {
     ) -> [Effect] {
         let key = MigrationKey(scope: scope, id: migration.id)
         // The first start of a batch is selected; the later ones leave the selection where the user put it.
-        let laterInBatch = state.batches.first.map { !$0.done.isEmpty && $0.title == "start migrations" } ?? false
+        let laterInBatch =
+            state.batches.first.map {
+                !$0.done.isEmpty && $0.current == .startMigration(scope, request)
+            } ?? false
         if state.migrations[key] == nil { state.record(migration, for: key) }
         // New migrations come first in GitHub's lists: it is on page 1, which is now read quickly.
         state.sightings[key] = Sighting(page: 1, reading: state.pageReadings)

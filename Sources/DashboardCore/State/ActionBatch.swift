@@ -17,7 +17,7 @@ public struct ActionBatch: Sendable, Equatable {
     /// Actions GitHub carried out.
     public var done: [Action] = []
     /// Actions that failed, with why.
-    public var failed: [(action: Action, reason: String)] = []
+    public var failed: [Failure] = []
     /// True when the first failure stops the rest (migration starts: the user decides again).
     public var stopsOnFailure: Bool
     /// Set when a failure stopped the batch: the actions left unsent.
@@ -69,12 +69,12 @@ public struct ActionBatch: Sendable, Equatable {
     /// `2/5`: progress for the status bar.
     public var progress: String { "\(answered)/\(total)" }
 
-    /// Equal when the same actions stand the same way (reasons compared as text).
-    public static func == (lhs: ActionBatch, rhs: ActionBatch) -> Bool {
-        lhs.title == rhs.title && lhs.waiting == rhs.waiting && lhs.current == rhs.current && lhs.total == rhs.total
-            && lhs.done == rhs.done && lhs.failed.map(\.action) == rhs.failed.map(\.action)
-            && lhs.failed.map(\.reason) == rhs.failed.map(\.reason) && lhs.stopsOnFailure == rhs.stopsOnFailure
-            && lhs.abandoned == rhs.abandoned && lhs.retryForm == rhs.retryForm
+    /// An action that failed, and why, in the user's words.
+    public struct Failure: Sendable, Equatable {
+        /// The action.
+        public var action: Action
+        /// Why it failed.
+        public var reason: String
     }
 
     /// Seconds GitHub asks between two writes.
