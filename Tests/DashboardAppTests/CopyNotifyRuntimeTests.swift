@@ -9,16 +9,7 @@ import Testing
 
 @Suite("Copy and notifications in process: the runtime hands the reducer's controls to the terminal")
 struct CopyNotifyRuntimeTests {
-    struct Timeout: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    /// Runs blocking code on a thread of its own, as the app runs its loop on the main thread.
-    private func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try body() }) }.start()
-        }
-    }
+    typealias Timeout = RuntimeDriving.Timeout
 
     @Test("`y` reaches the terminal as an OSC 52 copy of the id; an export as one OSC 777 notification")
     func copyAndNotify() async throws {
@@ -39,7 +30,7 @@ struct CopyNotifyRuntimeTests {
         let outcome: Result<[TerminalControl], any Error>
         do {
             outcome = .success(
-                try await onOwnThread {
+                try await RuntimeDriving.onOwnThread {
                     try Self.drive(runner: runner, inbox: inbox, theme: theme, simulator: simulator)
                 })
         } catch {
@@ -69,14 +60,16 @@ struct CopyNotifyRuntimeTests {
         let state = DashboardState(now: Date(), size: terminal.size, session: session)
         let runtime = DashboardRuntime(terminal: terminal, runner: runner, inbox: inbox, state: state, theme: theme)
         runtime.begin()
-        try stepUntil(runtime, terminal, "the migration listed") {
+        try RuntimeDriving.stepUntil(runtime, terminal, "the migration listed") {
             $0.row(0).contains("updated") && $0.contains("pending")
         }
         terminal.press(.character("y"))
-        try stepUntil(runtime, terminal, "the copy's notice") { $0.contains("to the clipboard (OSC 52)") }
+        try RuntimeDriving.stepUntil(runtime, terminal, "the copy's notice") {
+            $0.contains("to the clipboard (OSC 52)")
+        }
         simulator.advance(seconds: 30)
         terminal.press(.character("r"))
-        try stepUntil(runtime, terminal, "the export in Activity") { $0.contains("→ exported") }
+        try RuntimeDriving.stepUntil(runtime, terminal, "the export in Activity") { $0.contains("→ exported") }
         // The notification waits `AlertTally.window` for others to join it, then leaves once; a few more
         // turns prove it is not repeated.
         let deadline = Date().addingTimeInterval(10)
@@ -87,16 +80,4 @@ struct CopyNotifyRuntimeTests {
         return terminal.controls
     }
 
-    /// Steps the runtime until the frame satisfies `condition`, or fails after `seconds`.
-    private static func stepUntil(
-        _ runtime: DashboardRuntime, _ terminal: ScriptedTerminal, seconds: Double = 30, _ what: String,
-        _ condition: (CellGrid) -> Bool
-    ) throws {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            runtime.step(maximumWait: 0.05)
-            if let frame = terminal.lastFrame, condition(frame) { return }
-        }
-        throw Timeout(description: "no \(what) on screen:\n\(terminal.lastFrame?.text ?? "(nothing)")")
-    }
 }

@@ -9,19 +9,11 @@ import Testing
 
 @Suite("Source imports in process: the real client fixes stuck imports on the simulator over loopback")
 struct ImportRuntimeTests {
-    struct Timeout: Error, CustomStringConvertible {
-        let description: String
-    }
+    typealias Timeout = RuntimeDriving.Timeout
 
     static let tfs = RepositoryName(owner: "octo-org", name: "vendor-tfs")
     static let dotfiles = RepositoryName(owner: "octocat", name: "dotfiles")
     static let legacy = RepositoryName(owner: "octo-org", name: "legacy-svn")
-
-    private func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try body() }) }.start()
-        }
-    }
 
     @Test("credentials, a project choice and an author mapping go out by PATCH; a retired API then opens nothing")
     func fixStuckImports() async throws {
@@ -40,7 +32,7 @@ struct ImportRuntimeTests {
                 Self.dotfiles, StartImportRequest(vcsURL: "https://tfs.example.com/multiple/dotfiles"))
             let author = try #require(try await client.importAuthors(Self.legacy).first)
             outcome = .success(
-                try await onOwnThread {
+                try await RuntimeDriving.onOwnThread {
                     try Self.drive(runner: runner, inbox: inbox, simulator: simulator, author: author)
                 })
         } catch {

@@ -9,30 +9,7 @@ import Testing
 
 @Suite("The runtime in process: a scripted terminal, the real client, the simulator over loopback")
 struct RuntimeTests {
-    struct Timeout: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    /// Runs blocking code on a thread of its own, as the app runs its loop on the main thread,
-    /// so the tasks of the client and the simulator keep the shared pool.
-    private func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try body() }) }.start()
-        }
-    }
-
-    /// Steps the runtime until the frame satisfies `condition`, or fails after `seconds`.
-    private static func stepUntil(
-        _ runtime: DashboardRuntime, _ terminal: ScriptedTerminal, seconds: Double = 30,
-        _ what: String, _ condition: (CellGrid) -> Bool
-    ) throws {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            runtime.step(maximumWait: 0.05)
-            if let frame = terminal.lastFrame, condition(frame) { return }
-        }
-        throw Timeout(description: "no \(what) on screen:\n\(terminal.lastFrame?.text ?? "(nothing)")")
-    }
+    typealias Timeout = RuntimeDriving.Timeout
 
     @Test("launch, a live change to exported, delete with confirmation, resize, quit; idle turns present nothing")
     func session() async throws {
@@ -56,7 +33,7 @@ struct RuntimeTests {
         let outcome: Result<Observed, any Error>
         do {
             outcome = .success(
-                try await onOwnThread {
+                try await RuntimeDriving.onOwnThread {
                     try Self.drive(runner: runner, inbox: inbox, theme: theme, simulator: simulator, key: key)
                 })
         } catch {
@@ -85,20 +62,22 @@ struct RuntimeTests {
         let state = DashboardState(now: Date(), size: terminal.size, session: SessionInfo(host: "simulator"))
         let runtime = DashboardRuntime(terminal: terminal, runner: runner, inbox: inbox, state: state, theme: theme)
         runtime.begin()
-        try stepUntil(runtime, terminal, "live migrations") {
+        try RuntimeDriving.stepUntil(runtime, terminal, "live migrations") {
             $0.row(0).contains("updated") && $0.contains("exporting")
         }
 
         simulator.advance(seconds: 30)
         terminal.press(.character("r"))
-        try stepUntil(runtime, terminal, "the change in Activity") {
+        try RuntimeDriving.stepUntil(runtime, terminal, "the change in Activity") {
             $0.contains("\(key.id) \(key.scope)  exporting → exported")
         }
 
         terminal.press(.character("x"))
-        try stepUntil(runtime, terminal, "the question") { $0.contains("Delete the archive of \(key)?") }
+        try RuntimeDriving.stepUntil(runtime, terminal, "the question") { $0.contains("Delete the archive of \(key)?") }
         terminal.press(.character("y"))
-        try stepUntil(runtime, terminal, "the deleted archive") { $0.contains("deleted the archive of \(key)") }
+        try RuntimeDriving.stepUntil(runtime, terminal, "the deleted archive") {
+            $0.contains("deleted the archive of \(key)")
+        }
 
         let settled = Date().addingTimeInterval(10)
         while Date() < settled,
@@ -120,13 +99,15 @@ struct RuntimeTests {
         }
 
         terminal.resize(to: Size(width: 50, height: 12))
-        try stepUntil(runtime, terminal, "the too-small line") { $0.row(0).hasPrefix("terminal too small") }
+        try RuntimeDriving.stepUntil(runtime, terminal, "the too-small line") {
+            $0.row(0).hasPrefix("terminal too small")
+        }
         terminal.resize(to: Size(width: 120, height: 40))
-        try stepUntil(runtime, terminal, "the full screen again") { $0.contains("Migrations (") }
+        try RuntimeDriving.stepUntil(runtime, terminal, "the full screen again") { $0.contains("Migrations (") }
 
         // Ctrl-Z suspends even over a dialog, and the screen is drawn whole again on the way back.
         terminal.press(.character("?"))
-        try stepUntil(runtime, terminal, "the help") { $0.contains("type to filter") }
+        try RuntimeDriving.stepUntil(runtime, terminal, "the help") { $0.contains("type to filter") }
         let beforeSuspend = terminal.presented
         terminal.press(.control("z"))
         runtime.step(maximumWait: 0.05)
